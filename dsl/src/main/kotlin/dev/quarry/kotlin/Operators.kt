@@ -1,0 +1,71 @@
+package dev.quarry.kotlin
+
+import dev.quarry.sql.Condition
+import dev.quarry.sql.Expression
+
+// Comparison operators as infix functions over the engine's expressions. Comparing with null
+// means IS NULL / IS NOT NULL; the ordering operators take non-null values only.
+
+/** `this = value`, or `this IS NULL` when [value] is null. */
+infix fun <T> Expression<T>.eq(value: T): Condition = this.eq(value)
+
+/** `this = other`. */
+infix fun <T> Expression<T>.eq(other: Expression<T>): Condition = this.eq(other)
+
+/** `this <> value`, or `this IS NOT NULL` when [value] is null. */
+infix fun <T> Expression<T>.neq(value: T): Condition = this.ne(value)
+
+/** `this <> other`. */
+infix fun <T> Expression<T>.neq(other: Expression<T>): Condition = this.ne(other)
+
+/** `this < value`. */
+infix fun <T> Expression<T>.lt(value: T & Any): Condition = this.lt(value)
+
+/** `this < other`. */
+infix fun <T> Expression<T>.lt(other: Expression<T>): Condition = this.lt(other)
+
+/** `this <= value`. */
+infix fun <T> Expression<T>.lte(value: T & Any): Condition = this.le(value)
+
+/** `this <= other`. */
+infix fun <T> Expression<T>.lte(other: Expression<T>): Condition = this.le(other)
+
+/** `this > value`. */
+infix fun <T> Expression<T>.gt(value: T & Any): Condition = this.gt(value)
+
+/** `this > other`. */
+infix fun <T> Expression<T>.gt(other: Expression<T>): Condition = this.gt(other)
+
+/** `this >= value`. */
+infix fun <T> Expression<T>.gte(value: T & Any): Condition = this.ge(value)
+
+/** `this >= other`. */
+infix fun <T> Expression<T>.gte(other: Expression<T>): Condition = this.ge(other)
+
+/** `this BETWEEN start AND endInclusive`, for nullable columns too: `age between 18..65`. */
+infix fun <T : Comparable<T>> Expression<out T?>.between(range: ClosedRange<T>): Condition {
+    @Suppress("UNCHECKED_CAST") // Reading T? values as T: the bounds are non-null, the column's values are T.
+    val expression = this as Expression<T>
+    return expression.between(range.start, range.endInclusive)
+}
+
+/** `this IN (values…)`; an empty collection matches nothing. */
+infix fun <T> Expression<T>.inList(values: Collection<T & Any>): Condition = this.`in`(values)
+
+/** `this NOT IN (values…)`; an empty collection matches everything. */
+infix fun <T> Expression<T>.notInList(values: Collection<T & Any>): Condition = this.notIn(values)
+
+/** `this LIKE pattern`: `%` and `_` are wildcards, backslash escapes them; case-sensitive everywhere. */
+infix fun <T : String?> Expression<T>.like(pattern: String): Condition = this.like(pattern)
+
+/** `this NOT LIKE pattern`. */
+infix fun <T : String?> Expression<T>.notLike(pattern: String): Condition = this.notLike(pattern)
+
+/** Both conditions hold. */
+infix fun Condition.and(other: Condition): Condition = this.and(other)
+
+/** Either condition holds. */
+infix fun Condition.or(other: Condition): Condition = this.or(other)
+
+/** The condition does not hold; `!condition` does the same. */
+fun not(condition: Condition): Condition = condition.not()

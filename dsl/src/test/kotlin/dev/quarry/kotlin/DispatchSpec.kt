@@ -1,0 +1,84 @@
+package dev.quarry.kotlin
+
+import dev.quarry.jdbc.Database
+import dev.quarry.jdbc.DatabaseConfig
+import dev.quarry.testkit.TestTargets
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldNotBeEmpty
+import io.kotest.matchers.ints.shouldBeLessThanOrEqual
+import io.kotest.matchers.shouldBe
+import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.Executors
+import java.util.concurrent.atomic.AtomicInteger
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.asCoroutineDispatcher
+import kotlinx.coroutines.async
+import kotlinx.coroutines.awaitAll
+import kotlinx.coroutines.coroutineScope
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.withContext
+
+/**
+ * JDBC calls of the suspend API run on the database's own threads, as many as its pooled
+ * connections, whatever dispatcher the caller is on.
+ */
+class DispatchSpec : FunSpec({
+
+    for (family in TestTargets.enabledFamilies()) {
+        context(family) {
+            val poolSize = 3
+            val threads = ConcurrentHashMap.newKeySet<String>()
+            val running = AtomicInteger()
+            val mostAtOnce = AtomicInteger()
+            val db = Database.connect(
+                DatabaseConfig.builder(TestTargets.get(family).jdbcUrl())
+                    .name("dispatch-test-$family")
+                    .poolSize(poolSize)
+                    // Under -ea the coroutine debug agent appends " @coroutine#N" to thread names.
+                    .statementListener { threads.add(Thread.currentThread().name.substringBefore(" @")) }
+                    .build(),
+            )
+            TestTargets.closeAtEnd(db)
+            transaction(db) {
+                dropTables(Users)
+                createTables(Users)
+                Users.insert { it[name] = "Ada"; it[age] = 36; it[active] = true }
+            }
+
+            test("statements run on the database's threads from any caller dispatcher") {
+                threads.clear()
+                Executors.newSingleThreadExecutor().asCoroutineDispatcher().use { single ->
+                    withContext(single) { transaction(db) { Users.selectAll().count() } }
+                }
+                withContext(Dispatchers.Default) { transaction(db) { Users.selectAll().count() } }
+                transaction(db) { withContext(Dispatchers.IO) { Users.selectAll().count() } }
+                transaction(db) { launch(Dispatchers.Default) { Users.selectAll().count() } }
+                threads.shouldNotBeEmpty()
+                threads.all { it.startsWith("quarry-dispatch-test-$family-") } shouldBe true
+            }
+
+            test("no more transactions run at once than there are connections") {
+                threads.clear()
+                withContext(Dispatchers.Default) {
+                    coroutineScope {
+                        (1..40).map {
+                            async {
+                                transaction(db) {
+                                    val now = running.incrementAndGet()
+                                    mostAtOnce.accumulateAndGet(now, ::maxOf)
+                                    Users.selectAll().count()
+                                    delay(5)
+                                    running.decrementAndGet()
+                                }
+                            }
+                        }.awaitAll()
+                    }
+                }
+                mostAtOnce.get() shouldBeLessThanOrEqual poolSize
+                threads.size shouldBeLessThanOrEqual poolSize
+                db.internals().gate().available() shouldBe poolSize
+            }
+        }
+    }
+})

@@ -1,0 +1,75 @@
+package dev.quarry.render;
+
+import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.CreateTable;
+import dev.quarry.sql.DropTable;
+import dev.quarry.sql.SqlType;
+import dev.quarry.sql.Table;
+import java.util.List;
+
+/** Writes CREATE TABLE and DROP TABLE. */
+final class DdlRenderer {
+    private final SqlWriter writer;
+
+    DdlRenderer(SqlWriter writer) {
+        this.writer = writer;
+    }
+
+    void createTable(CreateTable create) {
+        Table table = create.table();
+        writer.keyword(Keywords.CREATE_TABLE);
+        if (create.ifNotExists()) {
+            writer.keyword(Keywords.IF_NOT_EXISTS);
+        }
+        writer.identifier(table.tableName()).openParen();
+        List<Column<?>> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                writer.comma();
+            }
+            column(columns.get(i));
+        }
+        List<Column<?>> key = table.primaryKeyColumns();
+        boolean keyDeclaredInline = table.autoIncrementColumn() != null && dialect().autoIncrementDeclaresPrimaryKey();
+        if (!key.isEmpty() && !keyDeclaredInline) {
+            writer.comma().keyword(Keywords.PRIMARY_KEY).openParen();
+            for (int i = 0; i < key.size(); i++) {
+                if (i > 0) {
+                    writer.comma();
+                }
+                writer.identifier(key.get(i).name());
+            }
+            writer.closeParen();
+        }
+        writer.closeParen();
+        dialect().renderTableOptions(writer);
+    }
+
+    void dropTable(DropTable drop) {
+        writer.keyword(Keywords.DROP_TABLE);
+        if (drop.ifExists()) {
+            writer.keyword(Keywords.IF_EXISTS);
+        }
+        writer.identifier(drop.table().tableName());
+    }
+
+    private void column(Column<?> column) {
+        writer.identifier(column.name()).keyword(dialect().columnTypeName(column));
+        if (column.isAutoIncrement()) {
+            dialect().renderAutoIncrement(writer);
+        }
+        if (!column.isNullable()) {
+            writer.keyword(Keywords.NOT_NULL);
+        }
+        if (column.sqlType() instanceof SqlType.VarcharType varchar && !dialect().enforcesVarcharLength()) {
+            // The database would accept longer strings; a CHECK keeps the declared limit true.
+            writer.keyword(Keywords.CHECK).openParen().function("length").identifier(column.name()).closeParen()
+                    .keyword("<=").keyword(Integer.toString(varchar.length())).closeParen();
+        }
+    }
+
+    private Dialect dialect() {
+        return writer.dialect();
+    }
+}

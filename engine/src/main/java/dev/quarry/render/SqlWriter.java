@@ -1,0 +1,104 @@
+package dev.quarry.render;
+
+import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accumulates SQL text and bind values in one pass. Tokens are separated by one space, except
+ * after an opening parenthesis and before a closing parenthesis or comma, so renderers never
+ * write spaces themselves. Identifiers are quoted by the dialect; values only ever become
+ * {@code ?} placeholders.
+ *
+ * <p>Not thread-safe: one writer per rendering.
+ */
+public final class SqlWriter {
+    private final Dialect dialect;
+    private final StringBuilder sql = new StringBuilder(160);
+    private final List<Bind> binds = new ArrayList<>();
+    private boolean spaceBeforeNext;
+
+    public SqlWriter(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The dialect identifiers are quoted for. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** A keyword or operator, written as is. */
+    public SqlWriter keyword(String keyword) {
+        separate();
+        sql.append(keyword);
+        return this;
+    }
+
+    /** A quoted identifier. */
+    public SqlWriter identifier(String name) {
+        separate();
+        dialect.quoteIdentifier(sql, name);
+        return this;
+    }
+
+    /** {@code "qualifier"."name"}. */
+    public SqlWriter qualifiedIdentifier(String qualifier, String name) {
+        separate();
+        dialect.quoteIdentifier(sql, qualifier);
+        sql.append('.');
+        dialect.quoteIdentifier(sql, name);
+        return this;
+    }
+
+    /** A {@code ?} placeholder and its bind value. */
+    public SqlWriter parameter(@Nullable Object value, SqlType<?> type) {
+        separate();
+        sql.append('?');
+        binds.add(new Bind(value, type));
+        return this;
+    }
+
+    /** {@code name(}: a function call whose arguments follow without a space. */
+    public SqlWriter function(String name) {
+        separate();
+        sql.append(name).append('(');
+        spaceBeforeNext = false;
+        return this;
+    }
+
+    /** {@code (}. */
+    public SqlWriter openParen() {
+        separate();
+        sql.append('(');
+        spaceBeforeNext = false;
+        return this;
+    }
+
+    /** {@code )}, attached to what precedes it. */
+    public SqlWriter closeParen() {
+        sql.append(')');
+        spaceBeforeNext = true;
+        return this;
+    }
+
+    /** {@code ,}, attached to what precedes it. */
+    public SqlWriter comma() {
+        sql.append(',');
+        spaceBeforeNext = true;
+        return this;
+    }
+
+    /** The text and binds written so far. */
+    public RenderedSql toRenderedSql() {
+        return new RenderedSql(sql.toString(), binds);
+    }
+
+    private void separate() {
+        if (spaceBeforeNext) {
+            sql.append(' ');
+        }
+        spaceBeforeNext = true;
+    }
+}

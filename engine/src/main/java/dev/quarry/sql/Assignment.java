@@ -1,0 +1,21 @@
+package dev.quarry.sql;
+
+import java.util.Objects;
+
+/**
+ * {@code column = value} in an INSERT or UPDATE.
+ *
+ * @param column the column written
+ * @param value what is written, usually a {@link Expression.Param}
+ */
+public record Assignment<T>(Column<T> column, Expression<T> value) {
+    public Assignment {
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Assigns a value after checking it against the column. */
+    public static <T> Assignment<T> of(Column<T> column, @org.jspecify.annotations.Nullable T value) {
+        return new Assignment<>(column, new Expression.Param<>(column.validate(value), column.sqlType()));
+    }
+}

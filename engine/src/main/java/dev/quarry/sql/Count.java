@@ -1,0 +1,20 @@
+package dev.quarry.sql;
+
+import java.util.Objects;
+
+/**
+ * {@code SELECT COUNT(*)} over the rows of a select, honouring its filter, limit and offset. Its
+ * single result is a {@code Long}.
+ *
+ * @param source the select whose rows are counted
+ */
+public record Count(Select source) implements Statement {
+    public Count {
+        Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public <R> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitCount(this);
+    }
+}

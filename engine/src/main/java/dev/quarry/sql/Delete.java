@@ -1,0 +1,33 @@
+package dev.quarry.sql;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code DELETE FROM table [WHERE …]}. Without a filter every row is deleted.
+ *
+ * @param from the table
+ * @param where the filter, or null for every row
+ */
+public record Delete(Table from, @Nullable Condition where) implements Statement {
+
+    public Delete {
+        Objects.requireNonNull(from, "from");
+    }
+
+    /** A delete of every row of the table. */
+    public static Delete from(Table table) {
+        return new Delete(table, null);
+    }
+
+    /** Adds a filter, combined with any existing one by AND. */
+    public Delete where(Condition condition) {
+        Objects.requireNonNull(condition, "condition");
+        return new Delete(from, where == null ? condition : where.and(condition));
+    }
+
+    @Override
+    public <R> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitDelete(this);
+    }
+}

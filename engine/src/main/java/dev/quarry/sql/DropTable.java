@@ -1,0 +1,16 @@
+package dev.quarry.sql;
+
+import java.util.Objects;
+
+/** {@code DROP TABLE [IF EXISTS] table}. */
+public record DropTable(Table table, boolean ifExists) implements Statement {
+
+    public DropTable {
+        Objects.requireNonNull(table, "table");
+    }
+
+    @Override
+    public <R> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitDropTable(this);
+    }
+}

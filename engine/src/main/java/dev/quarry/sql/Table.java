@@ -1,0 +1,179 @@
+package dev.quarry.sql;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database table described in code. Subclass it and declare columns as fields, one object per
+ * table:
+ *
+ * <pre>{@code
+ * public final class Users extends Table {
+ *     public static final Users USERS = new Users();
+ *     public final Column<Long> id = bigint("id").autoIncrement();
+ *     public final Column<String> name = varchar("name", 64);
+ *     public final Column<Integer> age = integer("age");
+ *     public final Column<@Nullable Long> managerId = bigint("manager_id").nullable();
+ *     private Users() { super("users"); }
+ * }
+ * }</pre>
+ *
+ * <p>Columns are registered in declaration order while the subclass is constructed; after that the
+ * table does not change and is safe to share between threads. An auto-increment column is the
+ * primary key unless {@link #primaryKey(Column[])} declares one. Tables compare by identity.
+ */
+public abstract class Table {
+    private final String tableName;
+    private final List<Column<?>> columns = new ArrayList<>();
+    private final List<Column<?>> columnsView = Collections.unmodifiableList(columns);
+    private @Nullable PrimaryKey primaryKey;
+
+    /** @param name the table's name in the database, unquoted */
+    protected Table(String name) {
+        this.tableName = Identifiers.requireValid(name, "table name");
+    }
+
+    /** The table's name in the database, unquoted. */
+    public final String tableName() {
+        return tableName;
+    }
+
+    /** The columns in declaration order. */
+    public final List<Column<?>> columns() {
+        return columnsView;
+    }
+
+    /** The column with this name, or null. */
+    public final @Nullable Column<?> findColumn(String name) {
+        for (Column<?> column : columns) {
+            if (column.name().equals(name)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The primary key columns: the declared key, else the auto-increment column, else none.
+     */
+    public final List<Column<?>> primaryKeyColumns() {
+        if (primaryKey != null) {
+            return primaryKey.columns();
+        }
+        Column<?> generated = autoIncrementColumn();
+        return generated == null ? List.of() : List.of(generated);
+    }
+
+    /** The column whose values the database generates, or null. */
+    public final @Nullable Column<?> autoIncrementColumn() {
+        for (Column<?> column : columns) {
+            if (column.isAutoIncrement()) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /** Declares a column of any {@link SqlType}. */
+    protected final <T> Column<T> column(String name, SqlType<T> type) {
+        if (findColumn(name) != null) {
+            throw new IllegalArgumentException("column " + tableName + "." + name + " is declared twice");
+        }
+        Column<T> column = new Column<>(this, name, type, false, false);
+        columns.add(column);
+        return column;
+    }
+
+    /** A 32-bit integer column. */
+    protected Column<Integer> integer(String name) {
+        return column(name, SqlType.INTEGER);
+    }
+
+    /** A 64-bit integer column. */
+    protected Column<Long> bigint(String name) {
+        return column(name, SqlType.BIGINT);
+    }
+
+    /** A character column of at most {@code length} characters, checked before every write. */
+    protected Column<String> varchar(String name, int length) {
+        return column(name, SqlType.varchar(length));
+    }
+
+    /** An unbounded character column. */
+    protected Column<String> text(String name) {
+        return column(name, SqlType.TEXT);
+    }
+
+    /** A boolean column. */
+    protected Column<Boolean> bool(String name) {
+        return column(name, SqlType.BOOLEAN);
+    }
+
+    /** An exact decimal column. */
+    protected Column<BigDecimal> decimal(String name, int precision, int scale) {
+        return column(name, SqlType.decimal(precision, scale));
+    }
+
+    /** A date-time column without a time zone ({@link LocalDateTime}), to the microsecond. */
+    protected Column<LocalDateTime> datetime(String name) {
+        return column(name, SqlType.DATETIME);
+    }
+
+    /** A point-in-time column ({@link Instant}) that no session or server time zone shifts. */
+    protected Column<Instant> timestamp(String name) {
+        return column(name, SqlType.TIMESTAMP);
+    }
+
+    /**
+     * Declares the primary key. Call once, while the table is constructed.
+     *
+     * @return the key, for Kotlin's {@code override val primaryKey = primaryKey(id)}
+     */
+    protected final PrimaryKey primaryKey(Column<?>... keyColumns) {
+        if (primaryKey != null) {
+            throw new IllegalStateException("table " + tableName + " declares its primary key twice");
+        }
+        PrimaryKey key = new PrimaryKey(List.of(keyColumns));
+        for (Column<?> column : key.columns()) {
+            if (column.table() != this) {
+                throw new IllegalArgumentException(column.qualifiedName() + " is not a column of " + tableName);
+            }
+        }
+        primaryKey = key;
+        return key;
+    }
+
+    /** Swaps a column for its modified copy, keeping its position. */
+    final <C extends Column<?>> C replaceColumn(Column<?> current, C replacement) {
+        int index = columns.indexOf(current);
+        if (index < 0) {
+            throw new IllegalStateException(current.qualifiedName() + " is not registered in " + tableName);
+        }
+        if (replacement.isAutoIncrement() && !current.isAutoIncrement() && autoIncrementColumn() != null) {
+            throw new IllegalArgumentException("table " + tableName + " already has an auto-increment column, "
+                    + autoIncrementColumn().qualifiedName());
+        }
+        columns.set(index, replacement);
+        return replacement;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public final int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return tableName;
+    }
+}

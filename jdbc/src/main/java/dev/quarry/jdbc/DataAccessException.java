@@ -1,0 +1,40 @@
+package dev.quarry.jdbc;
+
+import dev.quarry.QuarryException;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The database or its driver failed while running a statement, or while opening, committing or
+ * rolling back a transaction. The message says what failed and on which database; the cause is the
+ * driver's {@link SQLException}. Bind values are left out of the message; they may be secret.
+ */
+public class DataAccessException extends QuarryException {
+    private static final long serialVersionUID = 1L;
+
+    private final @Nullable String sql;
+    private final @Nullable String sqlState;
+    private final int errorCode;
+
+    public DataAccessException(String message, @Nullable String sql, Throwable cause) {
+        super(message, cause);
+        this.sql = sql;
+        this.sqlState = cause instanceof SQLException e ? e.getSQLState() : null;
+        this.errorCode = cause instanceof SQLException e ? e.getErrorCode() : 0;
+    }
+
+    /** The statement that failed, or null if the failure was not in a statement. */
+    public @Nullable String sql() {
+        return sql;
+    }
+
+    /** The SQLSTATE the driver reported, or null. */
+    public @Nullable String sqlState() {
+        return sqlState;
+    }
+
+    /** The vendor error code the driver reported, or 0. */
+    public int errorCode() {
+        return errorCode;
+    }
+}

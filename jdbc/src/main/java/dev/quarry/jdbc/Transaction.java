@@ -1,0 +1,112 @@
+package dev.quarry.jdbc;
+
+import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.Count;
+import dev.quarry.sql.CreateTable;
+import dev.quarry.sql.Delete;
+import dev.quarry.sql.DropTable;
+import dev.quarry.sql.Insert;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.Statement;
+import dev.quarry.sql.Table;
+import dev.quarry.sql.Update;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An open transaction on one connection, handed to the work passed to
+ * {@link Database#transaction}. Statements run in the order called; the transaction commits when
+ * the work returns and rolls back when it throws. Calls from several threads are serialised. Using
+ * it after the work returned is an error.
+ */
+public interface Transaction {
+
+    /** The database this transaction belongs to. */
+    Database database();
+
+    /** The dialect statements are rendered in. */
+    default Dialect dialect() {
+        return database().dialect();
+    }
+
+    /** {@code SELECT * FROM table}, to be narrowed and run: {@code tx.selectFrom(USERS).where(…).fetch()}. */
+    default SelectQuery selectFrom(Table table) {
+        return new SelectQuery(this, Select.from(table));
+    }
+
+    /** {@code INSERT INTO table}: {@code tx.insertInto(USERS).set(USERS.name, "Ada").execute()}. */
+    default InsertQuery insertInto(Table table) {
+        return new InsertQuery(this, Insert.into(table));
+    }
+
+    /** {@code UPDATE table}: {@code tx.update(USERS).set(USERS.age, 37).where(…).execute()}. */
+    default UpdateQuery update(Table table) {
+        return new UpdateQuery(this, Update.table(table));
+    }
+
+    /** {@code DELETE FROM table}: {@code tx.deleteFrom(USERS).where(…).execute()}. */
+    default DeleteQuery deleteFrom(Table table) {
+        return new DeleteQuery(this, Delete.from(table));
+    }
+
+    /** Creates the table; fails if it exists. */
+    default void createTable(Table table) {
+        execute(new CreateTable(table, false));
+    }
+
+    /** Creates the table unless a table of that name exists. */
+    default void createTableIfNotExists(Table table) {
+        execute(new CreateTable(table, true));
+    }
+
+    /** Drops the table; fails if it does not exist. */
+    default void dropTable(Table table) {
+        execute(new DropTable(table, false));
+    }
+
+    /** Drops the table if it exists. */
+    default void dropTableIfExists(Table table) {
+        execute(new DropTable(table, true));
+    }
+
+    /** Runs a select and reads all its rows. */
+    List<Row> fetch(Select select);
+
+    /**
+     * Runs a select expected to match at most one row.
+     *
+     * @return the row, or null if none matched
+     * @throws TooManyRowsException if more than one matched
+     */
+    default @Nullable Row fetchOne(Select select) {
+        Long limit = select.limit();
+        List<Row> rows = fetch(limit == null || limit > 2 ? select.limit(2) : select);
+        if (rows.size() > 1) {
+            throw new TooManyRowsException("expected at most one row from " + select.from() + " but found more");
+        }
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Counts the rows a select returns. */
+    default long count(Select select) {
+        return count(new Count(select));
+    }
+
+    /** Runs a count. */
+    long count(Count count);
+
+    /**
+     * Runs an insert, update, delete or DDL statement.
+     *
+     * @return the number of rows inserted, updated or deleted; 0 for DDL
+     */
+    int execute(Statement statement);
+
+    /**
+     * Runs an insert into a table with an auto-increment column and returns the generated value:
+     * through RETURNING where the dialect has it, otherwise through the driver's generated keys.
+     *
+     * @throws IllegalArgumentException if the table has no auto-increment column
+     */
+    long insertAndGetId(Insert insert);
+}
