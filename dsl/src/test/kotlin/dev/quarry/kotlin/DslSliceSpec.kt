@@ -156,6 +156,12 @@ class DslSliceSpec : FunSpec({
             transaction(db) { Users.select { age lt 18 }.count() } shouldBe 1L
         }
 
+        test("transaction without a database uses the default one") {
+            freshUsers(db)
+            Database.setDefault(db)
+            transaction { Users.select { age gte 18 }.count() } shouldBe 4L
+        }
+
         test("queries outside a transaction are refused clearly") {
             shouldThrow<NoTransactionException> { Users.selectAll().toList() }.message shouldBe
                 "dsl_users query toList() must run inside transaction { }: this coroutine's context holds no transaction"
