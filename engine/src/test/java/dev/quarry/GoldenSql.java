@@ -15,6 +15,7 @@ public final class GoldenSql {
     public static void assertRendered(Statement statement, Dialect dialect, String expectedSql, Object... expectedBinds) {
         RenderedSql rendered = statement.toSql(dialect);
         assertEquals(expectedSql, rendered.sql(), () -> "SQL on " + dialect);
-        assertEquals(Arrays.asList(expectedBinds), rendered.values(), () -> "binds on " + dialect);
+        Object[] binds = expectedBinds == null ? new Object[] {null} : expectedBinds;
+        assertEquals(Arrays.asList(binds), rendered.values(), () -> "binds on " + dialect);
     }
 }

@@ -1,17 +1,25 @@
 package dev.quarry.kotlin
 
+import dev.quarry.jdbc.Row
+import dev.quarry.sql.Assignment
 import dev.quarry.sql.Column
 import dev.quarry.sql.Condition
 import dev.quarry.sql.Delete
 import dev.quarry.sql.Expression
 import dev.quarry.sql.Insert
+import dev.quarry.sql.OnConflict
 import dev.quarry.sql.Table
 import dev.quarry.sql.Update
 
-/** Collects the values of an insert: `it[name] = "Ada"`. Each value is checked against its column as it is set. */
+/** Collects the values of an inserted row: `it[name] = "Ada"`. Each value is checked against its column as it is set. */
 class InsertBuilder internal constructor(internal var statement: Insert) {
     /** Sets a column's value. */
     operator fun <V> set(column: Column<V>, value: V) {
+        statement = statement.set(column, value)
+    }
+
+    /** Sets a column to an expression. */
+    operator fun <V> set(column: Column<V>, value: Expression<V>) {
         statement = statement.set(column, value)
     }
 }
@@ -45,6 +53,65 @@ suspend fun <T : Table> T.insertAndGetId(values: T.(InsertBuilder) -> Unit): Lon
     return onTransaction("insert into ${tableName()}") { it.insertAndGetId(statement) }
 }
 
+/**
+ * Inserts one row per item in a single statement:
+ * `Users.insertAll(people) { row, person -> row[name] = person.name; row[age] = person.age }`.
+ * Returns the number of rows inserted; nothing runs for no items.
+ */
+suspend fun <T : Table, E> T.insertAll(items: Iterable<E>, values: T.(InsertBuilder, E) -> Unit): Int {
+    var statement: Insert? = null
+    for (item in items) {
+        val builder = InsertBuilder(statement?.newRow() ?: Insert.into(this))
+        values(builder, item)
+        statement = builder.statement
+    }
+    val insert = statement ?: return 0
+    return onTransaction("insert into ${tableName()}") { it.execute(insert) }
+}
+
+/** `INSERT INTO table (columns…) query`: inserts the rows a query returns. Returns their number. */
+suspend fun <T : Table> T.insertFrom(query: RowQuery, vararg columns: Column<*>): Int {
+    val statement = Insert.into(this).select(columns.toList(), query.statement)
+    return onTransaction("insert into ${tableName()}") { it.execute(statement) }
+}
+
+/**
+ * Inserts a row, or updates the existing row whose [conflictOn] columns (a unique key) match.
+ * [onConflict] sets what the existing row becomes and may read [excluded] values; by default every
+ * inserted column other than the key takes the new value. Returns the rows affected as the driver
+ * counts them (MySQL and MariaDB count an update as 2).
+ */
+suspend fun <T : Table> T.upsert(
+    vararg conflictOn: Column<*>,
+    onConflict: (T.(UpdateBuilder) -> Unit)? = null,
+    values: T.(InsertBuilder) -> Unit,
+): Int {
+    val insert = insertStatement(values)
+    val updates: List<Assignment<*>> = if (onConflict != null) {
+        UpdateBuilder(Update.table(this)).also { onConflict(it) }.statement.assignments()
+    } else {
+        insert.valueColumns().filter { it !in conflictOn }.map { Assignment.excluded(it) }
+    }
+    val clause = OnConflict(conflictOn.toList(), updates.ifEmpty { null })
+    val statement = insert.onConflict(clause)
+    return onTransaction("upsert into ${tableName()}") { it.execute(statement) }
+}
+
+/** Inserts a row unless one with the same [conflictOn] columns (a unique key) exists. */
+suspend fun <T : Table> T.insertOrIgnore(vararg conflictOn: Column<*>, values: T.(InsertBuilder) -> Unit): Int {
+    val statement = insertStatement(values).onConflict(OnConflict(conflictOn.toList(), null))
+    return onTransaction("insert into ${tableName()}") { it.execute(statement) }
+}
+
+/**
+ * Inserts one row and returns [returning] of it, through RETURNING (PostgreSQL, SQLite,
+ * MariaDB); a clear error on MySQL.
+ */
+suspend fun <T : Table> T.insertReturning(vararg returning: Expression<*>, values: T.(InsertBuilder) -> Unit): Row {
+    val statement = insertStatement(values).returning(*returning)
+    return onTransaction("insert into ${tableName()}") { it.fetchReturning(statement).single() }
+}
+
 /** Updates the rows matching [where]: `Users.update({ id eq 1L }) { it[age] = 37 }`. Returns the rows matched. */
 suspend fun <T : Table> T.update(where: T.() -> Condition, assignments: T.(UpdateBuilder) -> Unit): Int {
     val statement = updateStatement(assignments).where(where())
@@ -57,6 +124,16 @@ suspend fun <T : Table> T.updateAll(assignments: T.(UpdateBuilder) -> Unit): Int
     return onTransaction("update of ${tableName()}") { it.execute(statement) }
 }
 
+/** Updates the rows matching [where] and returns [returning] of each, as updated (PostgreSQL, SQLite). */
+suspend fun <T : Table> T.updateReturning(
+    vararg returning: Expression<*>,
+    where: T.() -> Condition,
+    assignments: T.(UpdateBuilder) -> Unit,
+): List<Row> {
+    val statement = updateStatement(assignments).where(where()).returning(*returning)
+    return onTransaction("update of ${tableName()}") { it.fetchReturning(statement) }
+}
+
 /** Deletes the rows matching [where]: `Users.deleteWhere { age lt 18 }`. Returns the number deleted. */
 suspend fun <T : Table> T.deleteWhere(where: T.() -> Condition): Int {
     val statement = Delete.from(this).where(where())
@@ -65,6 +142,12 @@ suspend fun <T : Table> T.deleteWhere(where: T.() -> Condition): Int {
 
 /** Deletes every row. Returns the number deleted. */
 suspend fun <T : Table> T.deleteAll(): Int = onTransaction("delete from ${tableName()}") { it.execute(Delete.from(this)) }
+
+/** Deletes the rows matching [where] and returns [returning] of each (PostgreSQL, SQLite, MariaDB). */
+suspend fun <T : Table> T.deleteReturning(vararg returning: Expression<*>, where: T.() -> Condition): List<Row> {
+    val statement = Delete.from(this).where(where()).returning(*returning)
+    return onTransaction("delete from ${tableName()}") { it.fetchReturning(statement) }
+}
 
 private fun <T : Table> T.insertStatement(values: T.(InsertBuilder) -> Unit): Insert =
     InsertBuilder(Insert.into(this)).also { values(it) }.statement

@@ -1,10 +1,17 @@
 package dev.quarry.dialect;
 
+import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.RenderedSql;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.render.StatementRenderer;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.Computed;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Insert;
+import dev.quarry.sql.Lock;
+import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
 import java.util.Map;
@@ -18,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Hooks whose default is standard SQL are overridden in the dialect's own package.
  */
 public abstract class Dialect {
+    private static final SqlType.Visitor<String> STANDARD_TYPE_NAMES = new StandardTypeNames();
 
     protected Dialect() {
     }
@@ -28,6 +36,11 @@ public abstract class Dialect {
     /** Renders a statement in one pass. */
     public final RenderedSql render(Statement statement) {
         return new StatementRenderer(this).render(statement);
+    }
+
+    /** The error for a feature this dialect lacks. */
+    protected final UnsupportedFeatureException unsupported(String feature, String advice) {
+        return new UnsupportedFeatureException(feature, name(), advice);
     }
 
     // ---- identifiers -------------------------------------------------------------------------
@@ -53,8 +66,14 @@ public abstract class Dialect {
 
     // ---- capabilities ------------------------------------------------------------------------
 
-    /** Whether INSERT/UPDATE/DELETE … RETURNING is available. */
-    public abstract boolean supportsReturning();
+    /** Whether INSERT … RETURNING is available. */
+    public abstract boolean supportsInsertReturning();
+
+    /** Whether UPDATE … RETURNING is available. */
+    public abstract boolean supportsUpdateReturning();
+
+    /** Whether DELETE … RETURNING is available. */
+    public abstract boolean supportsDeleteReturning();
 
     /** Whether NULLs sort before every value in ascending order when nothing else is said. */
     public abstract boolean nullsSortAsSmallest();
@@ -70,9 +89,32 @@ public abstract class Dialect {
         return false;
     }
 
+    /** Whether FULL [OUTER] JOIN is available. */
+    public boolean supportsFullJoin() {
+        return true;
+    }
+
+    /** Whether SELECT DISTINCT ON (…) is available. */
+    public boolean supportsDistinctOn() {
+        return false;
+    }
+
+    /** Whether a WITH clause may precede UPDATE and DELETE. */
+    public boolean supportsWithInUpdateAndDelete() {
+        return true;
+    }
+
+    /** Whether the WITH clause of an INSERT … SELECT goes before INSERT (else before its SELECT). */
+    public boolean withClausePrecedesInsert() {
+        return true;
+    }
+
+    /** The most bind parameters one statement may carry. */
+    public abstract int maxBindParameters();
+
     // ---- how values are stored (read by the JDBC layer's binders) -----------------------------
 
-    /** How {@link SqlType#DATETIME} values are stored. */
+    /** How {@link SqlType#DATETIME} and {@link SqlType#DATE} values are stored. */
     public abstract DateTimeStorage dateTimeStorage();
 
     /** How {@link SqlType#TIMESTAMP} values are stored. */
@@ -89,9 +131,7 @@ public abstract class Dialect {
         return Map.of();
     }
 
-    // ---- rendering hooks ---------------------------------------------------------------------
-
-    private static final SqlType.Visitor<String> STANDARD_TYPE_NAMES = new StandardTypeNames();
+    // ---- DDL hooks ---------------------------------------------------------------------------
 
     /** Names column types in DDL; the standard names unless overridden. */
     protected SqlType.Visitor<String> typeNames() {
@@ -103,12 +143,18 @@ public abstract class Dialect {
         return column.sqlType().accept(typeNames());
     }
 
+    /** Writes a column's collation after its type; nothing by default. */
+    public void renderColumnCollation(SqlWriter writer, Column<?> column) {
+    }
+
     /** Writes what makes a column generate its values, after its type. */
     public abstract void renderAutoIncrement(SqlWriter writer);
 
     /** Writes options after a CREATE TABLE's closing parenthesis. */
     public void renderTableOptions(SqlWriter writer) {
     }
+
+    // ---- query hooks -------------------------------------------------------------------------
 
     /** Writes LIMIT/OFFSET; at least one of them is present. */
     public void renderLimitOffset(SqlWriter writer, @Nullable Long limit, @Nullable Long offset) {
@@ -126,6 +172,21 @@ public abstract class Dialect {
     protected void renderUnlimited(SqlWriter writer) {
     }
 
+    /** Writes a row lock: {@code FOR UPDATE|SHARE [NOWAIT|SKIP LOCKED]}. */
+    public void renderLock(SqlWriter writer, Lock lock) {
+        writer.keyword(lock.mode() == Lock.Mode.UPDATE ? "FOR UPDATE" : "FOR SHARE");
+        renderLockWait(writer, lock.onLocked());
+    }
+
+    /** Writes NOWAIT or SKIP LOCKED, or nothing for waiting. */
+    protected final void renderLockWait(SqlWriter writer, Lock.OnLocked onLocked) {
+        switch (onLocked) {
+            case WAIT -> { }
+            case NOWAIT -> writer.keyword("NOWAIT");
+            case SKIP_LOCKED -> writer.keyword("SKIP LOCKED");
+        }
+    }
+
     /** Writes what makes backslash the escape character of LIKE; nothing where it already is. */
     public void renderLikeEscape(SqlWriter writer) {
     }
@@ -133,6 +194,90 @@ public abstract class Dialect {
     /** Writes the values part of an INSERT that sets no column. */
     public void renderDefaultValues(SqlWriter writer) {
         writer.keyword(Keywords.DEFAULT_VALUES);
+    }
+
+    /** Writes an upsert clause after the inserted values: {@code ON CONFLICT (…) DO …}. */
+    public void renderUpsert(ExpressionRenderer renderer, Insert insert) {
+        var clause = insert.onConflict();
+        SqlWriter writer = renderer.writer();
+        writer.keyword("ON CONFLICT").openParen();
+        renderer.renderColumnNames(clause.target());
+        writer.closeParen();
+        if (clause.doesNothing()) {
+            writer.keyword("DO NOTHING");
+        } else {
+            writer.keyword("DO UPDATE SET");
+            renderer.renderAssignments(clause.updates());
+        }
+    }
+
+    /** Writes the value an upsert proposed for a column: {@code excluded."column"}. */
+    public void renderExcluded(SqlWriter writer, Column<?> column) {
+        writer.qualifiedIdentifier("excluded", column.name());
+    }
+
+    /** Writes a string as a literal, or returns false to have it bound instead. */
+    public boolean renderStringLiteral(SqlWriter writer, String value) {
+        writer.keyword("'" + value.replace("'", "''") + "'");
+        return true;
+    }
+
+    /** Writes a boolean literal. */
+    public void renderBooleanLiteral(SqlWriter writer, boolean value) {
+        writer.keyword(value ? "TRUE" : "FALSE");
+    }
+
+    /** Writes integer division, which truncates toward zero. */
+    public void renderIntegerDivision(ExpressionRenderer renderer, Computed.Arithmetic<?> division) {
+        renderer.renderArithmetic(division.left(), "/", division.right());
+    }
+
+    /** Writes string concatenation. */
+    public void renderConcat(ExpressionRenderer renderer, Computed.Concat concat) {
+        renderer.renderInfix(concat.operands(), "||");
+    }
+
+    /** Writes null-safe (in)equality. */
+    public void renderNullSafeEquality(ExpressionRenderer renderer, Expression<?> left, Expression<?> right,
+            boolean equal) {
+        renderer.renderOperand(left);
+        renderer.writer().keyword(equal ? "IS NOT DISTINCT FROM" : "IS DISTINCT FROM");
+        renderer.renderOperand(right);
+    }
+
+    /** The name a scalar function is called by. */
+    public String functionName(SqlFunction function) {
+        return switch (function) {
+            case SUBSTRING -> "SUBSTR";
+            default -> function.name();
+        };
+    }
+
+    /** Writes a scalar function call. */
+    public void renderFunctionCall(ExpressionRenderer renderer, Computed.FunctionCall<?> call) {
+        switch (call.function()) {
+            case CURRENT_DATE -> renderCurrentDate(renderer.writer());
+            case CURRENT_TIMESTAMP -> renderCurrentTimestamp(renderer.writer());
+            default -> renderer.renderCall(functionName(call.function()), call.arguments());
+        }
+    }
+
+    /** Writes today's date in UTC. */
+    protected abstract void renderCurrentDate(SqlWriter writer);
+
+    /** Writes the current instant, in this dialect's instant storage form. */
+    protected abstract void renderCurrentTimestamp(SqlWriter writer);
+
+    /** The type name used in CAST. */
+    public String castTypeName(SqlType<?> type) {
+        return type.accept(typeNames());
+    }
+
+    /** Writes {@code CAST(operand AS type)}. */
+    public void renderCast(ExpressionRenderer renderer, Expression.Cast<?> cast) {
+        renderer.writer().function("CAST");
+        renderer.render(cast.operand());
+        renderer.writer().keyword(Keywords.AS).keyword(castTypeName(cast.type())).closeParen();
     }
 
     @Override

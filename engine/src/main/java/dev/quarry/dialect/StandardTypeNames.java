@@ -40,6 +40,21 @@ public class StandardTypeNames implements SqlType.Visitor<String> {
     }
 
     @Override
+    public String visitNumeric(SqlType.NumericType type) {
+        return "NUMERIC";
+    }
+
+    @Override
+    public String visitDouble(SqlType.DoubleType type) {
+        return "DOUBLE PRECISION";
+    }
+
+    @Override
+    public String visitDate(SqlType.DateType type) {
+        return "DATE";
+    }
+
+    @Override
     public String visitDateTime(SqlType.DateTimeType type) {
         return "TIMESTAMP";
     }

@@ -1,5 +1,6 @@
 package dev.quarry.render;
 
+import dev.quarry.InvalidQueryException;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.CreateTable;
@@ -18,6 +19,10 @@ final class DdlRenderer {
 
     void createTable(CreateTable create) {
         Table table = create.table();
+        if (table.kind() != Table.Kind.BASE) {
+            throw new InvalidQueryException("CREATE TABLE needs a table, not the " + table.kind().name().toLowerCase(
+                    java.util.Locale.ROOT) + " " + table);
+        }
         writer.keyword(Keywords.CREATE_TABLE);
         if (create.ifNotExists()) {
             writer.keyword(Keywords.IF_NOT_EXISTS);
@@ -56,6 +61,7 @@ final class DdlRenderer {
 
     private void column(Column<?> column) {
         writer.identifier(column.name()).keyword(dialect().columnTypeName(column));
+        dialect().renderColumnCollation(writer, column);
         if (column.isAutoIncrement()) {
             dialect().renderAutoIncrement(writer);
         }

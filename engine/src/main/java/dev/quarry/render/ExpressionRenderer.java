@@ -1,21 +1,39 @@
 package dev.quarry.render;
 
+import dev.quarry.InvalidQueryException;
+import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.Analytic;
+import dev.quarry.sql.ArithmeticOperator;
+import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ExpressionVisitor;
+import dev.quarry.sql.Order;
+import dev.quarry.sql.SqlType;
+import dev.quarry.sql.Table;
+import dev.quarry.sql.Window;
+import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes expressions and conditions. Columns are always qualified by their table; compound
- * conditions nested in another operator are parenthesised.
+ * Writes expressions and conditions for one rendering. Columns are qualified by their table or
+ * alias; operands that are themselves operations are parenthesised. Dialect hooks receive this
+ * renderer to write the parts they rearrange. Not thread-safe: one per rendering.
  */
 public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     private final SqlWriter writer;
+    private final QueryRenderer queries;
+    private boolean insideOver;
+    private boolean outerJoined;
+    private @Nullable Table unqualified;
 
-    public ExpressionRenderer(SqlWriter writer) {
+    ExpressionRenderer(SqlWriter writer, QueryRenderer queries) {
         this.writer = writer;
+        this.queries = queries;
     }
 
     public SqlWriter writer() {
@@ -41,9 +59,120 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
         }
     }
 
+    /** Writes an operand of an operator, in parentheses if it is an operation itself. */
+    public void renderOperand(Expression<?> expression) {
+        Expression<?> target = expression instanceof Expression.Aliased<?> aliased ? aliased.expression() : expression;
+        boolean parenthesise = target instanceof Condition
+                || target instanceof Computed.Arithmetic<?>
+                || target instanceof Computed.Negate<?>
+                || target instanceof Computed.Concat;
+        if (parenthesise) {
+            writer.openParen();
+            render(target);
+            writer.closeParen();
+        } else {
+            render(target);
+        }
+    }
+
+    /** Writes {@code a op b op c}. */
+    public void renderInfix(List<? extends Expression<?>> operands, String operator) {
+        for (int i = 0; i < operands.size(); i++) {
+            if (i > 0) {
+                writer.keyword(operator);
+            }
+            renderOperand(operands.get(i));
+        }
+    }
+
+    /** Writes {@code left operator right}. */
+    public void renderArithmetic(Expression<?> left, String operator, Expression<?> right) {
+        renderOperand(left);
+        writer.keyword(operator);
+        renderOperand(right);
+    }
+
+    /** Writes {@code name(arguments…)}. */
+    public void renderCall(String name, List<? extends Expression<?>> arguments) {
+        writer.function(name);
+        renderList(arguments);
+        writer.closeParen();
+    }
+
+    /** Writes unqualified column names separated by commas. */
+    public void renderColumnNames(List<? extends Column<?>> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                writer.comma();
+            }
+            writer.identifier(columns.get(i).name());
+        }
+    }
+
+    /** Writes {@code "column" = value, …}. */
+    public void renderAssignments(List<Assignment<?>> assignments) {
+        for (int i = 0; i < assignments.size(); i++) {
+            if (i > 0) {
+                writer.comma();
+            }
+            writer.identifier(assignments.get(i).column().name()).keyword("=");
+            render(assignments.get(i).value());
+        }
+    }
+
+    /**
+     * Writes one sort key with NULL placement made explicit where the dialect's own placement
+     * differs from the one asked for: NULLS FIRST/LAST where the dialect has the syntax, otherwise
+     * a leading {@code expr IS NULL} key.
+     */
+    public void renderOrder(Order key) {
+        Expression<?> expression = key.expression() instanceof Expression.Aliased<?> aliased
+                ? aliased.expression() : key.expression();
+        boolean ascending = key.direction() == Order.Direction.ASC;
+        boolean nativeNullsFirst = ascending == dialect().nullsSortAsSmallest();
+        boolean wantedNullsFirst = key.nullsComeFirst();
+        boolean mayBeNull = outerJoined || !(expression instanceof Column<?> column) || column.isNullable();
+        boolean adjust = mayBeNull && nativeNullsFirst != wantedNullsFirst;
+        if (adjust && !dialect().supportsNullsOrdering()) {
+            render(new Condition.IsNull(expression));
+            writer.keyword(wantedNullsFirst ? Keywords.DESC : Keywords.ASC).comma();
+        }
+        render(expression);
+        writer.keyword(ascending ? Keywords.ASC : Keywords.DESC);
+        if (adjust && dialect().supportsNullsOrdering()) {
+            writer.keyword(wantedNullsFirst ? Keywords.NULLS_FIRST : Keywords.NULLS_LAST);
+        }
+    }
+
+    /** Writes sort keys separated by commas. */
+    public void renderOrders(List<Order> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                writer.comma();
+            }
+            renderOrder(keys.get(i));
+        }
+    }
+
+    /** Treats every column as nullable in sort keys while an outer join may null-extend rows. */
+    boolean outerJoined(boolean value) {
+        boolean previous = outerJoined;
+        outerJoined = value;
+        return previous;
+    }
+
+    /** Writes columns of this table without qualification (in RETURNING), or all qualified for null. */
+    void unqualified(@Nullable Table table) {
+        unqualified = table;
+    }
+
     @Override
     public Void visitColumn(Column<?> column) {
-        writer.qualifiedIdentifier(column.table().tableName(), column.name());
+        if (column.table() == unqualified) {
+            writer.identifier(column.name());
+        } else {
+            writer.qualifiedIdentifier(column.table().referenceName(), column.name());
+        }
         return null;
     }
 
@@ -54,47 +183,165 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     }
 
     @Override
-    public Void visitAggregate(Expression.Aggregate<?> aggregate) {
-        writer.function(aggregate.function().name());
-        if (aggregate.argument() == null) {
-            writer.keyword("*");
+    public Void visitLiteral(Expression.Literal<?> literal) {
+        Object value = literal.value();
+        if (value instanceof String text) {
+            if (!dialect().renderStringLiteral(writer, text)) {
+                writer.parameter(text, literal.type());
+            }
+        } else if (value instanceof Boolean bool) {
+            dialect().renderBooleanLiteral(writer, bool);
+        } else if (value instanceof BigDecimal decimal) {
+            writer.keyword(decimal.toPlainString());
         } else {
-            render(aggregate.argument());
+            writer.keyword(value.toString());
         }
+        return null;
+    }
+
+    @Override
+    public Void visitCast(Expression.Cast<?> cast) {
+        dialect().renderCast(this, cast);
+        return null;
+    }
+
+    @Override
+    public Void visitScalarSubquery(Expression.ScalarSubquery<?> subquery) {
+        writer.openParen();
+        queries.renderQuery(subquery.query());
+        writer.closeParen();
+        return null;
+    }
+
+    @Override
+    public Void visitExcluded(Expression.Excluded<?> excluded) {
+        dialect().renderExcluded(writer, excluded.column());
+        return null;
+    }
+
+    /** Outside a select list an aliased expression is written as the expression itself. */
+    @Override
+    public Void visitAliased(Expression.Aliased<?> aliased) {
+        render(aliased.expression());
+        return null;
+    }
+
+    @Override
+    public Void visitArithmetic(Computed.Arithmetic<?> arithmetic) {
+        roundedOnFloatStorage(arithmetic.sqlType(), () -> {
+            if (arithmetic.operator() == ArithmeticOperator.DIVIDE && arithmetic.isIntegerOperation()) {
+                dialect().renderIntegerDivision(this, arithmetic);
+            } else {
+                renderArithmetic(arithmetic.left(), arithmetic.operator().symbol(), arithmetic.right());
+            }
+        });
+        return null;
+    }
+
+    @Override
+    public Void visitNegate(Computed.Negate<?> negate) {
+        writer.prefix("-");
+        renderOperand(negate.operand());
+        return null;
+    }
+
+    @Override
+    public Void visitConcat(Computed.Concat concat) {
+        dialect().renderConcat(this, concat);
+        return null;
+    }
+
+    @Override
+    public Void visitFunctionCall(Computed.FunctionCall<?> call) {
+        dialect().renderFunctionCall(this, call);
+        return null;
+    }
+
+    @Override
+    public Void visitCase(Computed.Case<?> caseExpression) {
+        writer.keyword("CASE");
+        for (Computed.When<?> branch : caseExpression.branches()) {
+            writer.keyword("WHEN");
+            render(branch.condition());
+            writer.keyword("THEN");
+            render(branch.result());
+        }
+        if (caseExpression.otherwise() != null) {
+            writer.keyword("ELSE");
+            render(caseExpression.otherwise());
+        }
+        writer.keyword("END");
+        return null;
+    }
+
+    @Override
+    public Void visitAggregate(Analytic.Aggregate<?> aggregate) {
+        roundedOnFloatStorage(aggregate.sqlType(), () -> {
+            writer.function(aggregate.function().name());
+            if (aggregate.distinct()) {
+                writer.keyword("DISTINCT");
+            }
+            if (aggregate.argument() == null) {
+                writer.keyword("*");
+            } else {
+                render(aggregate.argument());
+            }
+            writer.closeParen();
+        });
+        return null;
+    }
+
+    @Override
+    public Void visitWindowCall(Analytic.WindowCall<?> call) {
+        if (!insideOver) {
+            throw new InvalidQueryException(call.function() + "() is a window function; use it with over(window)");
+        }
+        renderCall(call.function().name(), call.arguments());
+        return null;
+    }
+
+    @Override
+    public Void visitOver(Analytic.Over<?> over) {
+        boolean previous = insideOver;
+        insideOver = true;
+        render(over.function());
+        insideOver = previous;
+        writer.keyword("OVER").openParen();
+        renderWindow(over.window());
         writer.closeParen();
         return null;
     }
 
     @Override
     public Void visitComparison(Condition.Comparison comparison) {
-        operand(comparison.left());
+        renderOperand(comparison.left());
         writer.keyword(comparison.operator().symbol());
-        operand(comparison.right());
+        renderOperand(comparison.right());
         return null;
     }
 
     @Override
     public Void visitLike(Condition.Like like) {
-        operand(like.value());
+        renderOperand(like.value());
         writer.keyword(Keywords.LIKE);
-        operand(like.pattern());
+        renderOperand(like.pattern());
         dialect().renderLikeEscape(writer);
         return null;
     }
 
     @Override
     public Void visitBetween(Condition.Between between) {
-        operand(between.value());
+        renderOperand(between.value());
         writer.keyword(Keywords.BETWEEN);
-        operand(between.low());
+        renderOperand(between.low());
         writer.keyword(Keywords.AND);
-        operand(between.high());
+        renderOperand(between.high());
         return null;
     }
 
     @Override
     public Void visitIn(Condition.In in) {
-        operand(in.value());
+        renderOperand(in.value());
         writer.keyword(Keywords.IN).openParen();
         renderList(in.candidates());
         writer.closeParen();
@@ -102,15 +349,44 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     }
 
     @Override
+    public Void visitInQuery(Condition.InQuery in) {
+        renderOperand(in.value());
+        writer.keyword(Keywords.IN).openParen();
+        queries.renderQuery(in.query());
+        writer.closeParen();
+        return null;
+    }
+
+    @Override
+    public Void visitExists(Condition.Exists exists) {
+        writer.keyword("EXISTS").openParen();
+        queries.renderQuery(exists.query());
+        writer.closeParen();
+        return null;
+    }
+
+    @Override
+    public Void visitIsNotDistinctFrom(Condition.IsNotDistinctFrom condition) {
+        dialect().renderNullSafeEquality(this, condition.left(), condition.right(), true);
+        return null;
+    }
+
+    @Override
+    public Void visitIsDistinctFrom(Condition.IsDistinctFrom condition) {
+        dialect().renderNullSafeEquality(this, condition.left(), condition.right(), false);
+        return null;
+    }
+
+    @Override
     public Void visitIsNull(Condition.IsNull isNull) {
-        operand(isNull.value());
+        renderOperand(isNull.value());
         writer.keyword(Keywords.IS_NULL);
         return null;
     }
 
     @Override
     public Void visitIsNotNull(Condition.IsNotNull isNotNull) {
-        operand(isNotNull.value());
+        renderOperand(isNotNull.value());
         writer.keyword(Keywords.IS_NOT_NULL);
         return null;
     }
@@ -137,7 +413,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitConstant(Condition.Constant constant) {
-        // Written as a comparison because SQLite before 3.23 and some MySQL contexts lack TRUE/FALSE.
+        // A comparison rather than TRUE/FALSE: it is a boolean in every dialect and every position.
         writer.openParen().keyword("1").keyword("=").keyword(constant.value() ? "1" : "0").closeParen();
         return null;
     }
@@ -149,28 +425,54 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
             }
             Condition operand = operands.get(i);
             if (operand instanceof Condition.And || operand instanceof Condition.Or) {
-                parenthesised(operand);
+                writer.openParen();
+                render(operand);
+                writer.closeParen();
             } else {
                 render(operand);
             }
         }
     }
 
-    private void parenthesised(Expression<?> expression) {
-        writer.openParen();
-        render(expression);
-        writer.closeParen();
+    private void renderWindow(Window window) {
+        if (!window.partitionBy().isEmpty()) {
+            writer.keyword("PARTITION BY");
+            renderList(window.partitionBy());
+        }
+        if (!window.orderBy().isEmpty()) {
+            writer.keyword(Keywords.ORDER_BY);
+            renderOrders(window.orderBy());
+        }
+        Window.Frame frame = window.frame();
+        if (frame != null) {
+            writer.keyword(frame.unit().name()).keyword(Keywords.BETWEEN);
+            renderBound(frame.start());
+            writer.keyword(Keywords.AND);
+            renderBound(frame.end());
+        }
     }
 
-    /** An operand of another operator: conditions other than NOT and constants get parentheses. */
-    private void operand(Expression<?> expression) {
-        boolean parenthesise = expression instanceof Condition
-                && !(expression instanceof Condition.Not)
-                && !(expression instanceof Condition.Constant);
-        if (parenthesise) {
-            parenthesised(expression);
+    private void renderBound(Window.Frame.Bound bound) {
+        switch (bound.kind()) {
+            case UNBOUNDED_PRECEDING -> writer.keyword("UNBOUNDED PRECEDING");
+            case PRECEDING -> writer.keyword(Long.toString(bound.offset())).keyword("PRECEDING");
+            case CURRENT_ROW -> writer.keyword("CURRENT ROW");
+            case FOLLOWING -> writer.keyword(Long.toString(bound.offset())).keyword("FOLLOWING");
+            case UNBOUNDED_FOLLOWING -> writer.keyword("UNBOUNDED FOLLOWING");
+        }
+    }
+
+    /**
+     * Where decimals are stored as floating point, a decimal result is rounded to its scale, so
+     * that sums and products compare and rank as exact decimals would.
+     */
+    private void roundedOnFloatStorage(SqlType<?> type, Runnable body) {
+        if (dialect().decimalStorage() == DecimalStorage.DOUBLE && type instanceof SqlType.DecimalType decimal) {
+            writer.function("ROUND");
+            body.run();
+            writer.comma().keyword(Integer.toString(decimal.scale())).closeParen();
         } else {
-            render(expression);
+            body.run();
         }
     }
 }

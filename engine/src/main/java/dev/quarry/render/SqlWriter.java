@@ -68,6 +68,14 @@ public final class SqlWriter {
         return this;
     }
 
+    /** A prefix operator such as unary minus, attached to what follows it. */
+    public SqlWriter prefix(String operator) {
+        separate();
+        sql.append(operator);
+        spaceBeforeNext = false;
+        return this;
+    }
+
     /** {@code (}. */
     public SqlWriter openParen() {
         separate();
@@ -93,6 +101,40 @@ public final class SqlWriter {
     /** The text and binds written so far. */
     public RenderedSql toRenderedSql() {
         return new RenderedSql(sql.toString(), binds);
+    }
+
+    /** Appends another writer's text and binds as the next token. */
+    public SqlWriter append(SqlWriter fragment) {
+        separate();
+        sql.append(fragment.sql);
+        binds.addAll(fragment.binds);
+        return this;
+    }
+
+    /** The number of bind values written so far. */
+    public int bindCount() {
+        return binds.size();
+    }
+
+    /** The current position, to insert a fragment there later. */
+    public Mark mark() {
+        return new Mark(sql.length(), binds.size());
+    }
+
+    /**
+     * Inserts another writer's text, separated by spaces, and its binds at a mark: for clauses
+     * that are known only after what follows them was written (the WITH clause).
+     */
+    public void insertAt(Mark mark, SqlWriter fragment) {
+        int position = mark.sqlPosition();
+        boolean spaceBefore = position > 0 && sql.charAt(position - 1) != ' ' && sql.charAt(position - 1) != '(';
+        boolean spaceAfter = position < sql.length() && sql.charAt(position) != ' ';
+        sql.insert(position, (spaceBefore ? " " : "") + fragment.sql + (spaceAfter ? " " : ""));
+        binds.addAll(mark.bindPosition(), fragment.binds);
+    }
+
+    /** A position in a writer's text and binds. */
+    public record Mark(int sqlPosition, int bindPosition) {
     }
 
     private void separate() {

@@ -14,6 +14,11 @@ public record Assignment<T>(Column<T> column, Expression<T> value) {
         Objects.requireNonNull(value, "value");
     }
 
+    /** {@code column = excluded.column}: in an upsert, the value the insert proposed. */
+    public static <T> Assignment<T> excluded(Column<T> column) {
+        return new Assignment<>(column, new Expression.Excluded<>(column));
+    }
+
     /** Assigns a value after checking it against the column. */
     public static <T> Assignment<T> of(Column<T> column, @org.jspecify.annotations.Nullable T value) {
         return new Assignment<>(column, new Expression.Param<>(column.validate(value), column.sqlType()));

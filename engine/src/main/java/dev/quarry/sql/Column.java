@@ -101,9 +101,14 @@ public final class Column<T> implements Expression<T> {
         return typed;
     }
 
+    /** The same column in another table object (an alias). */
+    Column<T> copyFor(Table owner) {
+        return new Column<>(owner, name, type, nullable, false);
+    }
+
     /** {@code table.column}, for messages. */
     public String qualifiedName() {
-        return table.tableName() + "." + name;
+        return table.referenceName() + "." + name;
     }
 
     @Override

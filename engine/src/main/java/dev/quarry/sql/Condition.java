@@ -85,6 +85,16 @@ public sealed interface Condition extends Expression<Boolean> {
         return condition.not();
     }
 
+    /** {@code EXISTS (subquery)}. */
+    static Condition exists(Query subquery) {
+        return new Exists(subquery);
+    }
+
+    /** {@code NOT EXISTS (subquery)}. */
+    static Condition notExists(Query subquery) {
+        return new Exists(subquery).not();
+    }
+
     /** {@code left operator right}. */
     record Comparison(Expression<?> left, ComparisonOperator operator, Expression<?> right) implements Condition {
         public Comparison {
@@ -139,6 +149,61 @@ public sealed interface Condition extends Expression<Boolean> {
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitIn(this);
+        }
+    }
+
+    /** {@code value IN (subquery)}; the subquery selects one column. */
+    record InQuery(Expression<?> value, Query query) implements Condition {
+        public InQuery {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(query, "query");
+            if (query.projection().size() != 1) {
+                throw new IllegalArgumentException("IN (subquery) needs a subquery of one column, this one selects "
+                        + query.projection().size());
+            }
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitInQuery(this);
+        }
+    }
+
+    /** {@code EXISTS (subquery)}. */
+    record Exists(Query query) implements Condition {
+        public Exists {
+            Objects.requireNonNull(query, "query");
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitExists(this);
+        }
+    }
+
+    /** Null-safe equality: both null, or both equal; never NULL itself. */
+    record IsNotDistinctFrom(Expression<?> left, Expression<?> right) implements Condition {
+        public IsNotDistinctFrom {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitIsNotDistinctFrom(this);
+        }
+    }
+
+    /** Null-safe inequality; never NULL itself. */
+    record IsDistinctFrom(Expression<?> left, Expression<?> right) implements Condition {
+        public IsDistinctFrom {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitIsDistinctFrom(this);
         }
     }
 

@@ -3,12 +3,12 @@ package dev.quarry.sql;
 import java.util.Objects;
 
 /**
- * {@code SELECT COUNT(*)} over the rows of a select, honouring its filter, limit and offset. Its
- * single result is a {@code Long}.
+ * {@code SELECT COUNT(*)} over the rows of a query, honouring its filter, grouping, distinctness,
+ * limit and offset. Its single result is a {@code Long}.
  *
- * @param source the select whose rows are counted
+ * @param source the query whose rows are counted
  */
-public record Count(Select source) implements Statement {
+public record Count(Query source) implements Statement {
     public Count {
         Objects.requireNonNull(source, "source");
     }

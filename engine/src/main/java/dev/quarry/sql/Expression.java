@@ -8,21 +8,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A typed SQL value expression: a column, a bound parameter, an aggregate or a condition.
- * Expressions are immutable and compare structurally; building one never touches a database.
+ * A typed SQL value expression: a column, a bound parameter, a literal, a computation, an
+ * aggregate or window function, a subquery or a condition. Expressions are immutable and compare
+ * structurally; building one never touches a database.
  *
- * <p>The default methods are the Java facade's operators ({@code USERS.age.ge(18)}); the Kotlin
- * DSL offers the same as infix functions. Comparing with a Java {@code null} means
- * {@code IS NULL} / {@code IS NOT NULL}, never {@code = NULL}.
+ * <p>The default methods are the Java facade's operators ({@code USERS.age.ge(18)},
+ * {@code PRICE.multiply(QTY)}); the Kotlin DSL offers the same as infix functions and operators.
+ * Comparing with a Java {@code null} means {@code IS NULL} / {@code IS NOT NULL}, never
+ * {@code = NULL}.
  *
  * @param <T> the Java type of the expression's value
  */
-public sealed interface Expression<T> permits Column, Condition, Expression.Param, Expression.Aggregate {
+public sealed interface Expression<T> permits Column, Condition, Computed, Analytic, Expression.Param,
+        Expression.Literal, Expression.Cast, Expression.ScalarSubquery, Expression.Excluded, Expression.Aliased {
 
-    /** The SQL type of the value, used to bind parameters compared with it. */
+    /** The SQL type of the value, used to bind parameters compared with it and to read results. */
     SqlType<T> sqlType();
 
     <R> R accept(ExpressionVisitor<R> visitor);
+
+    // ---- comparisons -------------------------------------------------------------------------
 
     /** {@code this = value}, or {@code this IS NULL} when value is null. */
     default Condition eq(@Nullable T value) {
@@ -74,9 +79,34 @@ public sealed interface Expression<T> permits Column, Condition, Expression.Para
         return new Condition.Comparison(this, ComparisonOperator.GE, other);
     }
 
+    /** Null-safe equality: true when both are null or both are equal, never null itself. */
+    default Condition isNotDistinctFrom(Expression<T> other) {
+        return new Condition.IsNotDistinctFrom(this, other);
+    }
+
+    /** Null-safe equality with a value, which may be null. */
+    default Condition isNotDistinctFrom(@Nullable T value) {
+        return isNotDistinctFrom(value == null ? new Param<>(null, sqlType()) : bindable(value));
+    }
+
+    /** Null-safe inequality: the negation of {@link #isNotDistinctFrom}. */
+    default Condition isDistinctFrom(Expression<T> other) {
+        return new Condition.IsDistinctFrom(this, other);
+    }
+
+    /** Null-safe inequality with a value, which may be null. */
+    default Condition isDistinctFrom(@Nullable T value) {
+        return isDistinctFrom(value == null ? new Param<>(null, sqlType()) : bindable(value));
+    }
+
     /** {@code this BETWEEN low AND high}, both ends included. */
     default Condition between(T low, T high) {
         return new Condition.Between(this, bindable(low), bindable(high));
+    }
+
+    /** {@code this BETWEEN low AND high} with expressions as bounds. */
+    default Condition between(Expression<T> low, Expression<T> high) {
+        return new Condition.Between(this, low, high);
     }
 
     /** {@code this IN (values…)}; an empty collection gives a condition that is always false. */
@@ -96,17 +126,24 @@ public sealed interface Expression<T> permits Column, Condition, Expression.Para
         return in(values).not();
     }
 
+    /** {@code this IN (subquery)}; the subquery selects one column. */
+    default Condition in(Query subquery) {
+        return new Condition.InQuery(this, subquery);
+    }
+
+    /** {@code this NOT IN (subquery)}. */
+    default Condition notIn(Query subquery) {
+        return in(subquery).not();
+    }
+
     /**
-     * {@code this LIKE pattern}, with {@code %} and {@code _} as wildcards. Case-sensitive on
-     * every dialect.
+     * {@code this LIKE pattern}, with {@code %} and {@code _} as wildcards and backslash escaping
+     * them. Case-sensitive on every dialect.
      *
      * @throws IllegalArgumentException if this is not a character expression
      */
     default Condition like(String pattern) {
-        if (sqlType().javaType() != String.class) {
-            throw new IllegalArgumentException("LIKE needs a character expression, but " + this
-                    + " is " + sqlType());
-        }
+        requireCategory(SqlType.Category.TEXT, "LIKE");
         return new Condition.Like(this, new Param<>(pattern, SqlType.TEXT));
     }
 
@@ -120,6 +157,76 @@ public sealed interface Expression<T> permits Column, Condition, Expression.Para
 
     default Condition isNotNull() {
         return new Condition.IsNotNull(this);
+    }
+
+    // ---- arithmetic --------------------------------------------------------------------------
+
+    /** {@code this + other}. */
+    default <N> Expression<N> add(Expression<?> other) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.ADD, other);
+    }
+
+    /** {@code this + value}. */
+    default <N> Expression<N> add(Number value) {
+        return add(numericValue(value));
+    }
+
+    /** {@code this - other}. */
+    default <N> Expression<N> subtract(Expression<?> other) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.SUBTRACT, other);
+    }
+
+    /** {@code this - value}. */
+    default <N> Expression<N> subtract(Number value) {
+        return subtract(numericValue(value));
+    }
+
+    /** {@code this * other}. */
+    default <N> Expression<N> multiply(Expression<?> other) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.MULTIPLY, other);
+    }
+
+    /** {@code this * value}. */
+    default <N> Expression<N> multiply(Number value) {
+        return multiply(numericValue(value));
+    }
+
+    /** {@code this / other}; between integers it truncates toward zero on every dialect. */
+    default <N> Expression<N> divide(Expression<?> other) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.DIVIDE, other);
+    }
+
+    /** {@code this / value}. */
+    default <N> Expression<N> divide(Number value) {
+        return divide(numericValue(value));
+    }
+
+    /** {@code this % other}, with the sign of this. */
+    default <N> Expression<N> mod(Expression<?> other) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.MODULO, other);
+    }
+
+    /** {@code this % value}. */
+    default <N> Expression<N> mod(Number value) {
+        return mod(numericValue(value));
+    }
+
+    /** {@code -this}. */
+    default Expression<T> negate() {
+        requireNumeric("unary minus");
+        return new Computed.Negate<>(this);
+    }
+
+    // ---- other -------------------------------------------------------------------------------
+
+    /** {@code CAST(this AS type)}. */
+    default <R> Expression<R> cast(SqlType<R> type) {
+        return new Cast<>(this, type);
+    }
+
+    /** This expression under a name in a select list: {@code expr AS alias}. */
+    default Aliased<T> as(String alias) {
+        return new Aliased<>(this, alias);
     }
 
     /** Ascending order; NULLs sort as the smallest value on every dialect. */
@@ -143,6 +250,28 @@ public sealed interface Expression<T> permits Column, Condition, Expression.Para
                     + sqlType().javaType().getSimpleName() + " but got a " + value.getClass().getName());
         }
         return new Param<>(value, sqlType());
+    }
+
+    /** A number as a parameter of its own numeric type. */
+    private Expression<?> numericValue(Number value) {
+        @SuppressWarnings("unchecked")
+        SqlType<Object> type = (SqlType<Object>) NumericPromotion.typeOfValue(value);
+        Object converted = value instanceof Short || value instanceof Byte ? Integer.valueOf(value.intValue())
+                : value instanceof Float ? Double.valueOf(value.doubleValue()) : value;
+        return new Param<>(converted, type);
+    }
+
+    private void requireCategory(SqlType.Category category, String operation) {
+        if (sqlType().category() != category) {
+            throw new IllegalArgumentException(operation + " needs a " + category.name().toLowerCase(java.util.Locale.ROOT)
+                    + " expression, but " + this + " is " + sqlType());
+        }
+    }
+
+    private void requireNumeric(String operation) {
+        if (!sqlType().category().isNumeric()) {
+            throw new IllegalArgumentException(operation + " needs a numeric expression, but " + this + " is " + sqlType());
+        }
     }
 
     /**
@@ -173,17 +302,21 @@ public sealed interface Expression<T> permits Column, Condition, Expression.Para
     }
 
     /**
-     * An aggregate function call, such as {@code COUNT(*)}.
-     *
-     * @param function the aggregate
-     * @param argument its argument, or null for {@code COUNT(*)}
-     * @param type the type of the result
+     * A constant written into the SQL text, for where a bind parameter will not do (or is not
+     * wanted). Numbers, booleans and strings only; strings are quoted and escaped by the dialect.
      */
-    record Aggregate<T>(AggregateFunction function, @Nullable Expression<?> argument, SqlType<T> type)
-            implements Expression<T> {
-        /** {@code COUNT(*)}. */
-        public static Aggregate<Long> countAll() {
-            return new Aggregate<>(AggregateFunction.COUNT, null, SqlType.BIGINT);
+    record Literal<T>(T value, SqlType<T> type) implements Expression<T> {
+        public Literal {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(type, "type");
+            if (type.category() == SqlType.Category.TEMPORAL) {
+                throw new IllegalArgumentException("date and time literals differ per dialect; bind " + value
+                        + " as a parameter instead");
+            }
+            String violation = type.violation(value);
+            if (violation != null) {
+                throw new InvalidValueException("invalid literal: " + violation);
+            }
         }
 
         @Override
@@ -193,7 +326,96 @@ public sealed interface Expression<T> permits Column, Condition, Expression.Para
 
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {
-            return visitor.visitAggregate(this);
+            return visitor.visitLiteral(this);
+        }
+    }
+
+    /** {@code CAST(operand AS type)}. */
+    record Cast<T>(Expression<?> operand, SqlType<T> type) implements Expression<T> {
+        public Cast {
+            Objects.requireNonNull(operand, "operand");
+            Objects.requireNonNull(type, "type");
+        }
+
+        @Override
+        public SqlType<T> sqlType() {
+            return type;
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitCast(this);
+        }
+    }
+
+    /** A subquery used as a value: it selects one column and at most one row. */
+    record ScalarSubquery<T>(Query query, SqlType<T> type) implements Expression<T> {
+        public ScalarSubquery {
+            Objects.requireNonNull(query, "query");
+            Objects.requireNonNull(type, "type");
+            if (query.projection().size() != 1) {
+                throw new IllegalArgumentException("a scalar subquery selects one column, this one selects "
+                        + query.projection().size());
+            }
+        }
+
+        @Override
+        public SqlType<T> sqlType() {
+            return type;
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitScalarSubquery(this);
+        }
+    }
+
+    /**
+     * In an upsert's update, the value the insert proposed for a column ({@code excluded.col} on
+     * PostgreSQL and SQLite, {@code VALUES(col)} on MySQL and MariaDB).
+     */
+    record Excluded<T>(Column<T> column) implements Expression<T> {
+        public Excluded {
+            Objects.requireNonNull(column, "column");
+        }
+
+        @Override
+        public SqlType<T> sqlType() {
+            return column.sqlType();
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitExcluded(this);
+        }
+    }
+
+    /**
+     * An expression with a name in a select list. Rows are read with the aliased expression
+     * itself: {@code row.get(total)}.
+     */
+    record Aliased<T>(Expression<T> expression, String alias) implements Expression<T> {
+        public Aliased {
+            Objects.requireNonNull(expression, "expression");
+            Identifiers.requireValid(alias, "alias");
+            if (expression instanceof Aliased<?>) {
+                throw new IllegalArgumentException("an expression is aliased once; " + expression + " already is");
+            }
+        }
+
+        @Override
+        public SqlType<T> sqlType() {
+            return expression.sqlType();
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitAliased(this);
+        }
+
+        @Override
+        public String toString() {
+            return alias;
         }
     }
 }

@@ -9,7 +9,31 @@ public interface ExpressionVisitor<R> {
 
     R visitParam(Expression.Param<?> param);
 
-    R visitAggregate(Expression.Aggregate<?> aggregate);
+    R visitLiteral(Expression.Literal<?> literal);
+
+    R visitCast(Expression.Cast<?> cast);
+
+    R visitScalarSubquery(Expression.ScalarSubquery<?> subquery);
+
+    R visitExcluded(Expression.Excluded<?> excluded);
+
+    R visitAliased(Expression.Aliased<?> aliased);
+
+    R visitArithmetic(Computed.Arithmetic<?> arithmetic);
+
+    R visitNegate(Computed.Negate<?> negate);
+
+    R visitConcat(Computed.Concat concat);
+
+    R visitFunctionCall(Computed.FunctionCall<?> call);
+
+    R visitCase(Computed.Case<?> caseExpression);
+
+    R visitAggregate(Analytic.Aggregate<?> aggregate);
+
+    R visitWindowCall(Analytic.WindowCall<?> call);
+
+    R visitOver(Analytic.Over<?> over);
 
     R visitComparison(Condition.Comparison comparison);
 
@@ -18,6 +42,14 @@ public interface ExpressionVisitor<R> {
     R visitBetween(Condition.Between between);
 
     R visitIn(Condition.In in);
+
+    R visitInQuery(Condition.InQuery in);
+
+    R visitExists(Condition.Exists exists);
+
+    R visitIsNotDistinctFrom(Condition.IsNotDistinctFrom condition);
+
+    R visitIsDistinctFrom(Condition.IsDistinctFrom condition);
 
     R visitIsNull(Condition.IsNull isNull);
 

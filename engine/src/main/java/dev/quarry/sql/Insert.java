@@ -1,74 +1,187 @@
 package dev.quarry.sql;
 
 import dev.quarry.InvalidQueryException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code INSERT INTO table (columns…) VALUES (values…) [RETURNING …]} for one row. Values are
- * checked against their column as they are set; {@link #requireComplete()} checks that every
- * required column has one.
+ * {@code INSERT INTO table …} of one row, of several rows in one statement, or of the rows of a
+ * query; optionally an upsert ({@link #onConflict}) and with RETURNING. Values are checked against
+ * their column as they are set; {@link #requireComplete()} checks that every required column has
+ * one in every row.
+ *
+ * <pre>{@code
+ * Insert.into(USERS).set(USERS.name, "Ada").set(USERS.age, 36)
+ *       .newRow().set(USERS.name, "Alan").set(USERS.age, 41)
+ * }</pre>
  *
  * @param into the table written
- * @param values the assigned columns, each at most once
- * @param returning columns whose stored values the statement returns
+ * @param rows the rows of a VALUES insert, each a list of assignments; empty for INSERT … SELECT
+ * @param columns the columns an INSERT … SELECT fills, in the order of the query's select list
+ * @param source the query of an INSERT … SELECT, or null
+ * @param onConflict the upsert clause, or null
+ * @param returning what RETURNING gives back, or empty
  */
-public record Insert(Table into, List<Assignment<?>> values, List<Column<?>> returning) implements Statement {
+public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>> columns, @Nullable Query source,
+        @Nullable OnConflict onConflict, List<Expression<?>> returning) implements Statement {
 
     public Insert {
         Objects.requireNonNull(into, "into");
-        values = List.copyOf(values);
+        List<List<Assignment<?>>> copies = new ArrayList<>(rows.size());
+        for (List<Assignment<?>> row : rows) {
+            copies.add(List.copyOf(row));
+        }
+        rows = List.copyOf(copies);
+        columns = List.copyOf(columns);
         returning = List.copyOf(returning);
+        if (into.kind() != Table.Kind.BASE) {
+            throw new InvalidQueryException("INSERT needs a table, not " + into.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + into);
+        }
+        if (source != null && !rows.isEmpty()) {
+            throw new InvalidQueryException("INSERT INTO " + into + " takes VALUES or a query, not both");
+        }
     }
 
     /** An insert into the table with no values set yet. */
     public static Insert into(Table table) {
-        return new Insert(table, List.of(), List.of());
+        return new Insert(table, List.of(), List.of(), null, null, List.of());
     }
 
     /**
-     * Sets a column's value.
+     * Sets a column's value in the current row (the first, or the last started with
+     * {@link #newRow()}).
      *
      * @throws dev.quarry.InvalidValueException if the value does not fit the column
-     * @throws InvalidQueryException if the column is of another table or already set
+     * @throws InvalidQueryException if the column is of another table or already set in this row
      */
     public <T> Insert set(Column<T> column, @Nullable T value) {
         return set(Assignment.of(column, value));
     }
 
-    /** Adds an assignment; see {@link #set(Column, Object)}. */
-    public Insert set(Assignment<?> assignment) {
-        return new Insert(into, Assignments.append(values, into, assignment, "INSERT INTO"), returning);
+    /** Sets a nullable column to NULL in the current row (where {@code set(column, null)} is ambiguous). */
+    public Insert setNull(Column<?> column) {
+        return set(Assignment.of(column, null));
     }
 
-    /** Returns these columns of the inserted row. */
-    public Insert returning(List<? extends Column<?>> columns) {
-        for (Column<?> column : columns) {
+    /** Sets a column to an expression in the current row. */
+    public <T> Insert set(Column<T> column, Expression<T> value) {
+        return set(new Assignment<>(column, value));
+    }
+
+    /** Adds an assignment to the current row. */
+    public Insert set(Assignment<?> assignment) {
+        List<List<Assignment<?>>> all = new ArrayList<>(rows);
+        if (all.isEmpty()) {
+            all.add(List.of());
+        }
+        int last = all.size() - 1;
+        all.set(last, Assignments.append(all.get(last), into, assignment, "INSERT INTO"));
+        return new Insert(into, all, columns, source, onConflict, returning);
+    }
+
+    /** Starts another row of a multi-row insert. */
+    public Insert newRow() {
+        if (rows.isEmpty() || rows.get(rows.size() - 1).isEmpty()) {
+            throw new InvalidQueryException("INSERT INTO " + into + ": set the values of a row before starting another");
+        }
+        List<List<Assignment<?>>> all = new ArrayList<>(rows);
+        all.add(List.of());
+        return new Insert(into, all, columns, source, onConflict, returning);
+    }
+
+    /** {@code INSERT INTO table (columns…) query}: the query selects one expression per column. */
+    public Insert select(List<? extends Column<?>> targetColumns, Query query) {
+        for (Column<?> column : targetColumns) {
             if (column.table() != into) {
-                throw new InvalidQueryException("INSERT INTO " + into + " cannot return " + column.qualifiedName());
+                throw new InvalidQueryException("INSERT INTO " + into + " cannot fill " + column.qualifiedName());
             }
         }
-        return new Insert(into, values, List.copyOf(columns));
+        if (targetColumns.size() != query.projection().size()) {
+            throw new InvalidQueryException("INSERT INTO " + into + " fills " + targetColumns.size()
+                    + " columns but the query selects " + query.projection().size());
+        }
+        return new Insert(into, List.of(), List.copyOf(targetColumns), query, onConflict, returning);
     }
 
-    /** Returns these columns of the inserted row. */
-    public Insert returning(Column<?>... columns) {
-        return returning(List.of(columns));
+    /** Starts an upsert: what to do when a row conflicts on these unique key columns. */
+    public OnConflict.Target onConflict(Column<?>... target) {
+        return new OnConflict.Target(this, List.of(target));
+    }
+
+    /** Sets the upsert clause. */
+    public Insert onConflict(OnConflict clause) {
+        for (Column<?> column : clause.target()) {
+            if (column.table() != into) {
+                throw new InvalidQueryException("the conflict target " + column.qualifiedName() + " is not a column of " + into);
+            }
+        }
+        if (clause.updates() != null) {
+            for (Assignment<?> assignment : clause.updates()) {
+                if (assignment.column().table() != into) {
+                    throw new InvalidQueryException("an upsert into " + into + " cannot set "
+                            + assignment.column().qualifiedName());
+                }
+            }
+        }
+        return new Insert(into, rows, columns, source, clause, returning);
+    }
+
+    /** Returns these expressions of each inserted row. */
+    public Insert returning(List<? extends Expression<?>> expressions) {
+        return new Insert(into, rows, columns, source, onConflict, List.copyOf(expressions));
+    }
+
+    /** Returns these expressions of each inserted row. */
+    public Insert returning(Expression<?>... expressions) {
+        return returning(List.of(expressions));
+    }
+
+    /** The columns of a VALUES insert, in the order the first row set them. */
+    public List<Column<?>> valueColumns() {
+        if (source != null) {
+            return columns;
+        }
+        return rows.isEmpty() ? List.of() : rows.get(0).stream().<Column<?>>map(Assignment::column).toList();
     }
 
     /**
-     * Checks that every non-null column without a generated value has been set.
+     * Checks that every row sets the same columns and every non-null column without a generated
+     * value is set.
      *
-     * @throws InvalidQueryException naming the first column left out
+     * @throws InvalidQueryException naming the first problem
      */
     public void requireComplete() {
+        List<Column<?>> filled = valueColumns();
         for (Column<?> column : into.columns()) {
-            if (column.isRequiredOnInsert() && values.stream().noneMatch(a -> a.column().equals(column))) {
+            if (column.isRequiredOnInsert() && !filled.contains(column)) {
                 throw new InvalidQueryException("INSERT INTO " + into + " has no value for non-null column "
                         + column.qualifiedName());
             }
         }
+        for (int i = 1; i < rows.size(); i++) {
+            List<Column<?>> rowColumns = rows.get(i).stream().<Column<?>>map(Assignment::column).toList();
+            if (rowColumns.size() != filled.size() || !filled.containsAll(rowColumns)) {
+                throw new InvalidQueryException("INSERT INTO " + into + ": row " + (i + 1) + " sets " + rowColumns
+                        + " but row 1 sets " + filled + "; every row sets the same columns");
+            }
+        }
+    }
+
+    /** The values of a row in {@link #valueColumns()} order. */
+    public List<Expression<?>> valuesOf(int row) {
+        List<Column<?>> order = valueColumns();
+        List<Expression<?>> values = new ArrayList<>(order.size());
+        for (Column<?> column : order) {
+            for (Assignment<?> assignment : rows.get(row)) {
+                if (assignment.column().equals(column)) {
+                    values.add(assignment.value());
+                }
+            }
+        }
+        return values;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.quarry.sql;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,15 @@ public sealed interface SqlType<T> {
     SqlType<String> TEXT = new TextType();
     /** true/false, {@link Boolean}. */
     SqlType<Boolean> BOOLEAN = new BooleanType();
+    /** 8-byte floating point, {@link Double}. */
+    SqlType<Double> DOUBLE = new DoubleType();
+    /**
+     * A decimal of unconstrained precision and scale, {@link BigDecimal}: the type of computed
+     * decimals such as a quotient. Read in its shortest form (trailing zeros stripped).
+     */
+    SqlType<BigDecimal> NUMERIC = new NumericType();
+    /** A calendar date, {@link LocalDate}. */
+    SqlType<LocalDate> DATE = new DateType();
     /** Date and time without a time zone, {@link LocalDateTime}, to the microsecond. */
     SqlType<LocalDateTime> DATETIME = new DateTimeType();
     /** A point on the time line, {@link Instant}, to the microsecond; independent of time zones. */
@@ -44,6 +54,11 @@ public sealed interface SqlType<T> {
     /** The Java class of values of this type. */
     Class<T> javaType();
 
+    /** The broad kind of the type, which decides the operators that apply to it. */
+    default Category category() {
+        return accept(Category.OF);
+    }
+
     <R> R accept(Visitor<R> visitor);
 
     /**
@@ -56,6 +71,78 @@ public sealed interface SqlType<T> {
                     + value.getClass().getName();
         }
         return null;
+    }
+
+    /** Broad kinds of types. */
+    enum Category {
+        INTEGER,
+        DECIMAL,
+        FLOAT,
+        TEXT,
+        BOOLEAN,
+        TEMPORAL;
+
+        /** Whether arithmetic applies. */
+        public boolean isNumeric() {
+            return this == INTEGER || this == DECIMAL || this == FLOAT;
+        }
+
+        private static final Visitor<Category> OF = new Visitor<>() {
+            @Override
+            public Category visitInteger(IntegerType type) {
+                return INTEGER;
+            }
+
+            @Override
+            public Category visitBigInt(BigIntType type) {
+                return INTEGER;
+            }
+
+            @Override
+            public Category visitVarchar(VarcharType type) {
+                return TEXT;
+            }
+
+            @Override
+            public Category visitText(TextType type) {
+                return TEXT;
+            }
+
+            @Override
+            public Category visitBoolean(BooleanType type) {
+                return BOOLEAN;
+            }
+
+            @Override
+            public Category visitDecimal(DecimalType type) {
+                return DECIMAL;
+            }
+
+            @Override
+            public Category visitNumeric(NumericType type) {
+                return DECIMAL;
+            }
+
+            @Override
+            public Category visitDouble(DoubleType type) {
+                return FLOAT;
+            }
+
+            @Override
+            public Category visitDate(DateType type) {
+                return TEMPORAL;
+            }
+
+            @Override
+            public Category visitDateTime(DateTimeType type) {
+                return TEMPORAL;
+            }
+
+            @Override
+            public Category visitTimestamp(TimestampType type) {
+                return TEMPORAL;
+            }
+        };
     }
 
     /** Chooses something per type: a DDL name, a JDBC binder. */
@@ -71,6 +158,12 @@ public sealed interface SqlType<T> {
         R visitBoolean(BooleanType type);
 
         R visitDecimal(DecimalType type);
+
+        R visitNumeric(NumericType type);
+
+        R visitDouble(DoubleType type);
+
+        R visitDate(DateType type);
 
         R visitDateTime(DateTimeType type);
 
@@ -199,6 +292,64 @@ public sealed interface SqlType<T> {
                         + " digits before the point for decimal(" + precision + "," + scale + ")";
             }
             return null;
+        }
+    }
+
+    record NumericType() implements SqlType<BigDecimal> {
+        @Override
+        public Class<BigDecimal> javaType() {
+            return BigDecimal.class;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNumeric(this);
+        }
+    }
+
+    /** Finite values only: NaN and infinities have no portable SQL form. */
+    record DoubleType() implements SqlType<Double> {
+        @Override
+        public Class<Double> javaType() {
+            return Double.class;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDouble(this);
+        }
+
+        @Override
+        public @Nullable String violation(Object value) {
+            String wrongClass = SqlType.super.violation(value);
+            if (wrongClass != null) {
+                return wrongClass;
+            }
+            return Double.isFinite((Double) value) ? null : value + " is not a finite number";
+        }
+    }
+
+    /** Years 1 to 9999. */
+    record DateType() implements SqlType<LocalDate> {
+        @Override
+        public Class<LocalDate> javaType() {
+            return LocalDate.class;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDate(this);
+        }
+
+        @Override
+        public @Nullable String violation(Object value) {
+            String wrongClass = SqlType.super.violation(value);
+            if (wrongClass != null) {
+                return wrongClass;
+            }
+            return TemporalRange.containsYear(((LocalDate) value).getYear())
+                    ? null
+                    : TemporalRange.outOfRange(value);
         }
     }
 

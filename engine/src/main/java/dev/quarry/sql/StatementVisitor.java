@@ -4,6 +4,8 @@ package dev.quarry.sql;
 public interface StatementVisitor<R> {
     R visitSelect(Select select);
 
+    R visitSetQuery(SetQuery setQuery);
+
     R visitCount(Count count);
 
     R visitInsert(Insert insert);

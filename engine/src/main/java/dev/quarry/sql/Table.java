@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.NonNull;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,19 +29,52 @@ import org.jspecify.annotations.Nullable;
  * primary key unless {@link #primaryKey(Column[])} declares one. Tables compare by identity.
  */
 public abstract class Table {
+    /** What a table object stands for in a FROM clause. */
+    public enum Kind {
+        /** A table in the database. */
+        BASE,
+        /** Another table under an alias: {@code FROM users AS m}. */
+        ALIAS,
+        /** A common table expression, defined in the statement's WITH clause. */
+        CTE,
+        /** A subquery in FROM: {@code FROM (SELECT …) AS t}. */
+        DERIVED
+    }
+
     private final String tableName;
+    private final Kind kind;
     private final List<Column<?>> columns = new ArrayList<>();
     private final List<Column<?>> columnsView = Collections.unmodifiableList(columns);
     private @Nullable PrimaryKey primaryKey;
 
     /** @param name the table's name in the database, unquoted */
     protected Table(String name) {
-        this.tableName = Identifiers.requireValid(name, "table name");
+        this(name, Kind.BASE);
     }
 
-    /** The table's name in the database, unquoted. */
-    public final String tableName() {
+    Table(String name, Kind kind) {
+        this.tableName = Identifiers.requireValid(name, "table name");
+        this.kind = kind;
+    }
+
+    /** The table's name in the database, unquoted (for an alias: the name of the aliased table). */
+    public String tableName() {
         return tableName;
+    }
+
+    /** What this table object stands for in a FROM clause. */
+    public final Kind kind() {
+        return kind;
+    }
+
+    /** The name columns are qualified with: the alias of an alias, the table name otherwise. */
+    public String referenceName() {
+        return tableName;
+    }
+
+    /** This table under another name, for self-joins: {@code USERS.as("m")}. */
+    public TableAlias as(String alias) {
+        return new TableAlias(this, alias);
     }
 
     /** The columns in declaration order. */
@@ -90,42 +124,52 @@ public abstract class Table {
     }
 
     /** A 32-bit integer column. */
-    protected Column<Integer> integer(String name) {
+    protected Column<@NonNull Integer> integer(String name) {
         return column(name, SqlType.INTEGER);
     }
 
     /** A 64-bit integer column. */
-    protected Column<Long> bigint(String name) {
+    protected Column<@NonNull Long> bigint(String name) {
         return column(name, SqlType.BIGINT);
     }
 
     /** A character column of at most {@code length} characters, checked before every write. */
-    protected Column<String> varchar(String name, int length) {
+    protected Column<@NonNull String> varchar(String name, int length) {
         return column(name, SqlType.varchar(length));
     }
 
     /** An unbounded character column. */
-    protected Column<String> text(String name) {
+    protected Column<@NonNull String> text(String name) {
         return column(name, SqlType.TEXT);
     }
 
     /** A boolean column. */
-    protected Column<Boolean> bool(String name) {
+    protected Column<@NonNull Boolean> bool(String name) {
         return column(name, SqlType.BOOLEAN);
     }
 
     /** An exact decimal column. */
-    protected Column<BigDecimal> decimal(String name, int precision, int scale) {
+    protected Column<@NonNull BigDecimal> decimal(String name, int precision, int scale) {
         return column(name, SqlType.decimal(precision, scale));
     }
 
+    /** An 8-byte floating-point column. */
+    protected Column<@NonNull Double> doublePrecision(String name) {
+        return column(name, SqlType.DOUBLE);
+    }
+
+    /** A calendar date column ({@link java.time.LocalDate}). */
+    protected Column<java.time.@NonNull LocalDate> date(String name) {
+        return column(name, SqlType.DATE);
+    }
+
     /** A date-time column without a time zone ({@link LocalDateTime}), to the microsecond. */
-    protected Column<LocalDateTime> datetime(String name) {
+    protected Column<@NonNull LocalDateTime> datetime(String name) {
         return column(name, SqlType.DATETIME);
     }
 
     /** A point-in-time column ({@link Instant}) that no session or server time zone shifts. */
-    protected Column<Instant> timestamp(String name) {
+    protected Column<@NonNull Instant> timestamp(String name) {
         return column(name, SqlType.TIMESTAMP);
     }
 
@@ -146,6 +190,15 @@ public abstract class Table {
         }
         primaryKey = key;
         return key;
+    }
+
+    /** Registers a column built elsewhere (aliases and derived tables copy theirs). */
+    final void addColumn(Column<?> column) {
+        if (findColumn(column.name()) != null) {
+            throw new IllegalArgumentException("column " + tableName + "." + column.name() + " is declared twice;"
+                    + " give one of the selected expressions another name with as(...)");
+        }
+        columns.add(column);
     }
 
     /** Swaps a column for its modified copy, keeping its position. */
@@ -174,6 +227,6 @@ public abstract class Table {
 
     @Override
     public String toString() {
-        return tableName;
+        return referenceName();
     }
 }

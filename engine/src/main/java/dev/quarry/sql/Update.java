@@ -10,17 +10,20 @@ import org.jspecify.annotations.Nullable;
  * @param table the table written
  * @param assignments the columns set, each at most once; at least one when rendered
  * @param where the filter, or null for every row
+ * @param returning what RETURNING gives back for each updated row, or empty
  */
-public record Update(Table table, List<Assignment<?>> assignments, @Nullable Condition where) implements Statement {
+public record Update(Table table, List<Assignment<?>> assignments, @Nullable Condition where,
+        List<Expression<?>> returning) implements Statement {
 
     public Update {
         Objects.requireNonNull(table, "table");
         assignments = List.copyOf(assignments);
+        returning = List.copyOf(returning);
     }
 
     /** An update of the table with nothing set yet. */
     public static Update table(Table table) {
-        return new Update(table, List.of(), null);
+        return new Update(table, List.of(), null, List.of());
     }
 
     /**
@@ -44,13 +47,18 @@ public record Update(Table table, List<Assignment<?>> assignments, @Nullable Con
 
     /** Adds an assignment. */
     public Update set(Assignment<?> assignment) {
-        return new Update(table, Assignments.append(assignments, table, assignment, "UPDATE"), where);
+        return new Update(table, Assignments.append(assignments, table, assignment, "UPDATE"), where, returning);
     }
 
     /** Adds a filter, combined with any existing one by AND. */
     public Update where(Condition condition) {
         Objects.requireNonNull(condition, "condition");
-        return new Update(table, assignments, where == null ? condition : where.and(condition));
+        return new Update(table, assignments, where == null ? condition : where.and(condition), returning);
+    }
+
+    /** Returns these expressions of each updated row, as they are after the update. */
+    public Update returning(Expression<?>... expressions) {
+        return new Update(table, assignments, where, List.of(expressions));
     }
 
     @Override

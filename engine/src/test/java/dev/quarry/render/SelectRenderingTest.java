@@ -113,9 +113,9 @@ class SelectRenderingTest {
     @Test
     void countWithPagingCountsTheWindowOfRows() {
         var count = idAndName.where(USERS.active.eq(true)).limit(10).offset(5).count();
-        assertRendered(count, POSTGRESQL, "SELECT COUNT(*) FROM (SELECT \"users\".\"id\", \"users\".\"name\" "
+        assertRendered(count, POSTGRESQL, "SELECT COUNT(*) FROM (SELECT \"users\".\"id\" AS \"c1\", \"users\".\"name\" AS \"c2\" "
                 + "FROM \"users\" WHERE \"users\".\"active\" = ? LIMIT ? OFFSET ?) AS \"counted\"", true, 10L, 5L);
-        assertRendered(count, MYSQL, "SELECT COUNT(*) FROM (SELECT `users`.`id`, `users`.`name` "
+        assertRendered(count, MYSQL, "SELECT COUNT(*) FROM (SELECT `users`.`id` AS `c1`, `users`.`name` AS `c2` "
                 + "FROM `users` WHERE `users`.`active` = ? LIMIT ? OFFSET ?) AS `counted`", true, 10L, 5L);
     }
 }

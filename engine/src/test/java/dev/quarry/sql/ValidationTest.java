@@ -24,7 +24,7 @@ class ValidationTest {
     @Test
     void nullIntoANonNullColumnIsRejectedWhenSet() {
         assertEquals("null is not allowed in non-null column users.name",
-                valueError(() -> Insert.into(USERS).set(USERS.name, null)));
+                valueError(() -> Insert.into(USERS).setNull(USERS.name)));
         assertEquals("null is not allowed in non-null column users.age",
                 valueError(() -> Update.table(USERS).set(USERS.age, (Integer) null)));
     }
@@ -97,7 +97,7 @@ class ValidationTest {
     @Test
     void likeNeedsACharacterExpression() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> USERS.age.like("1%"));
-        assertEquals("LIKE needs a character expression, but users.age is IntegerType[]", error.getMessage());
+        assertEquals("LIKE needs a text expression, but users.age is IntegerType[]", error.getMessage());
     }
 
     @Test

@@ -1,13 +1,19 @@
 package dev.quarry.jdbc;
 
 import dev.quarry.render.RenderedSql;
+import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.OnConflict;
+import dev.quarry.sql.Query;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link Insert} bound to a transaction. Each value is checked against its column when set;
- * a missing required column is reported before the statement runs.
+ * An {@link Insert} bound to a transaction: one row, several rows ({@link #newRow()}), or the rows
+ * of a query; optionally an upsert and with RETURNING. Each value is checked against its column
+ * when set; a missing required column is reported before the statement runs.
  */
 public final class InsertQuery {
     private final Transaction transaction;
@@ -18,19 +24,49 @@ public final class InsertQuery {
         this.insert = insert;
     }
 
-    /** Sets a column's value. */
+    /** Sets a column's value in the current row. */
     public <T> InsertQuery set(Column<T> column, @Nullable T value) {
         return new InsertQuery(transaction, insert.set(column, value));
     }
 
-    /** Inserts the row; returns 1. */
+    /** Sets a column to an expression in the current row. */
+    public <T> InsertQuery setExpression(Column<T> column, Expression<T> value) {
+        return new InsertQuery(transaction, insert.set(column, value));
+    }
+
+    /** Starts another row of the same columns. */
+    public InsertQuery newRow() {
+        return new InsertQuery(transaction, insert.newRow());
+    }
+
+    /** {@code INSERT INTO table (columns…) query}. */
+    public InsertQuery select(List<? extends Column<?>> columns, Query query) {
+        return new InsertQuery(transaction, insert.select(columns, query));
+    }
+
+    /** Makes this an upsert on the unique key of these columns; say what to do with {@link Conflict}. */
+    public Conflict onConflict(Column<?>... target) {
+        return new Conflict(insert.onConflict(target));
+    }
+
+    /** Returns these expressions of each inserted row; run with {@link #fetch()}. */
+    public InsertQuery returning(Expression<?>... expressions) {
+        return new InsertQuery(transaction, insert.returning(expressions));
+    }
+
+    /** Inserts; returns the number of rows written. */
     public int execute() {
         return transaction.execute(insert);
     }
 
-    /** Inserts the row and returns the value the database generated for the auto-increment column. */
+    /** Inserts one row and returns the value the database generated for the auto-increment column. */
     public long executeAndGetId() {
         return transaction.insertAndGetId(insert);
+    }
+
+    /** Inserts and reads the rows RETURNING gives back. */
+    public List<Row> fetch() {
+        return transaction.fetchReturning(insert);
     }
 
     public Insert statement() {
@@ -39,5 +75,29 @@ public final class InsertQuery {
 
     public RenderedSql toSql() {
         return insert.toSql(transaction.dialect());
+    }
+
+    /** What an upsert does when a row conflicts. */
+    public final class Conflict {
+        private final OnConflict.Target target;
+
+        private Conflict(OnConflict.Target target) {
+            this.target = target;
+        }
+
+        /** Keeps the existing row. */
+        public InsertQuery doNothing() {
+            return new InsertQuery(transaction, target.doNothing());
+        }
+
+        /** Updates the existing row; assignments may read {@code Functions.excluded(column)}. */
+        public InsertQuery doUpdate(Assignment<?>... assignments) {
+            return new InsertQuery(transaction, target.doUpdate(assignments));
+        }
+
+        /** Updates these columns of the existing row to the values the insert proposed. */
+        public InsertQuery doUpdateWithNewValues(Column<?>... columns) {
+            return new InsertQuery(transaction, target.doUpdateWithNewValues(columns));
+        }
     }
 }

@@ -4,13 +4,26 @@ import dev.quarry.render.RenderedSql;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Order;
+import dev.quarry.sql.Query;
 import dev.quarry.sql.Select;
+import dev.quarry.sql.SetOperator;
+import dev.quarry.sql.SetQuery;
+import dev.quarry.sql.Table;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Select} bound to a transaction: narrow it, then run it with a terminal method. Each
  * narrowing method returns a new query; the tree underneath is immutable.
+ *
+ * <pre>{@code
+ * tx.select(USERS.name, count().as("posts")).from(USERS)
+ *   .leftJoin(POSTS, POSTS.userId.eq(USERS.id))
+ *   .groupBy(USERS.name).having(count().gt(2L))
+ *   .orderBy(USERS.name.asc())
+ *   .fetch();
+ * }</pre>
  */
 public final class SelectQuery {
     private final Transaction transaction;
@@ -21,27 +34,119 @@ public final class SelectQuery {
         this.select = select;
     }
 
-    /** Selects these expressions instead of every column. */
+    /** Reads from this table (joins follow with {@link #join} and friends). */
+    public SelectQuery from(Table table) {
+        return with(select.fromTable(table));
+    }
+
+    /** Selects these expressions instead. */
     public SelectQuery columns(Expression<?>... expressions) {
-        return new SelectQuery(transaction, select.columns(expressions));
+        return with(select.columns(expressions));
+    }
+
+    public SelectQuery distinct() {
+        return with(select.distinct());
+    }
+
+    /** PostgreSQL's DISTINCT ON; a clear error on other dialects. */
+    public SelectQuery distinctOn(Expression<?>... expressions) {
+        return with(select.distinctOn(expressions));
+    }
+
+    public SelectQuery join(Table table, Condition on) {
+        return with(select.join(table, on));
+    }
+
+    public SelectQuery leftJoin(Table table, Condition on) {
+        return with(select.leftJoin(table, on));
+    }
+
+    public SelectQuery rightJoin(Table table, Condition on) {
+        return with(select.rightJoin(table, on));
+    }
+
+    /** FULL JOIN; a clear error on MySQL/MariaDB. */
+    public SelectQuery fullJoin(Table table, Condition on) {
+        return with(select.fullJoin(table, on));
+    }
+
+    public SelectQuery crossJoin(Table table) {
+        return with(select.crossJoin(table));
     }
 
     /** Adds a filter; several calls combine with AND. */
     public SelectQuery where(Condition condition) {
-        return new SelectQuery(transaction, select.where(condition));
+        return with(select.where(condition));
+    }
+
+    public SelectQuery groupBy(Expression<?>... expressions) {
+        return with(select.groupBy(expressions));
+    }
+
+    /** Adds a group filter; several calls combine with AND. */
+    public SelectQuery having(Condition condition) {
+        return with(select.having(condition));
     }
 
     /** Appends sort keys: {@code orderBy(USERS.name.asc())}. */
     public SelectQuery orderBy(Order... keys) {
-        return new SelectQuery(transaction, select.orderBy(keys));
+        return with(select.orderBy(keys));
     }
 
     public SelectQuery limit(long count) {
-        return new SelectQuery(transaction, select.limit(count));
+        return with(select.limit(count));
     }
 
     public SelectQuery offset(long count) {
-        return new SelectQuery(transaction, select.offset(count));
+        return with(select.offset(count));
+    }
+
+    /** FOR UPDATE; a clear error on SQLite. */
+    public SelectQuery forUpdate() {
+        return with(select.forUpdate());
+    }
+
+    /** FOR SHARE; a clear error on SQLite. */
+    public SelectQuery forShare() {
+        return with(select.forShare());
+    }
+
+    public SelectQuery noWait() {
+        return with(select.noWait());
+    }
+
+    public SelectQuery skipLocked() {
+        return with(select.skipLocked());
+    }
+
+    /** Keyset pagination: the rows after these values of the sort keys; see {@link Select#seekAfter(List)}. */
+    public SelectQuery seekAfter(Object... lastValues) {
+        return with(select.seekAfter(lastValues));
+    }
+
+    /** Keyset pagination after a row this query returned: its values of the sort keys. */
+    public SelectQuery seekAfter(Row lastRow) {
+        List<Object> values = new ArrayList<>();
+        for (Order key : select.orderBy()) {
+            values.add(lastRow.get(key.expression()));
+        }
+        return with(select.seekAfter(values));
+    }
+
+    public CombinedQuery union(SelectQuery other) {
+        return combine(SetOperator.UNION, other.select);
+    }
+
+    public CombinedQuery unionAll(SelectQuery other) {
+        return combine(SetOperator.UNION_ALL, other.select);
+    }
+
+    public CombinedQuery intersect(SelectQuery other) {
+        return combine(SetOperator.INTERSECT, other.select);
+    }
+
+    public CombinedQuery except(SelectQuery other) {
+        return combine(SetOperator.EXCEPT, other.select);
     }
 
     /** All matching rows. */
@@ -59,7 +164,7 @@ public final class SelectQuery {
         return transaction.count(select);
     }
 
-    /** The statement, for reuse or inspection. */
+    /** The statement, for reuse, subqueries and CTEs. */
     public Select statement() {
         return select;
     }
@@ -67,5 +172,13 @@ public final class SelectQuery {
     /** The SQL and binds this query runs. */
     public RenderedSql toSql() {
         return select.toSql(transaction.dialect());
+    }
+
+    private SelectQuery with(Select changed) {
+        return new SelectQuery(transaction, changed);
+    }
+
+    private CombinedQuery combine(SetOperator operator, Query right) {
+        return new CombinedQuery(transaction, new SetQuery(select, operator, right, List.of(), null, null));
     }
 }

@@ -6,7 +6,10 @@ import dev.quarry.sql.CreateTable;
 import dev.quarry.sql.Delete;
 import dev.quarry.sql.DropTable;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Query;
 import dev.quarry.sql.Select;
+import dev.quarry.sql.SetQuery;
 import dev.quarry.sql.Statement;
 import dev.quarry.sql.Table;
 import dev.quarry.sql.Update;
@@ -32,6 +35,11 @@ public interface Transaction {
     /** {@code SELECT * FROM table}, to be narrowed and run: {@code tx.selectFrom(USERS).where(…).fetch()}. */
     default SelectQuery selectFrom(Table table) {
         return new SelectQuery(this, Select.from(table));
+    }
+
+    /** {@code SELECT expressions…}; add a table with {@code from(…)}, or run it as it is. */
+    default SelectQuery select(Expression<?>... expressions) {
+        return new SelectQuery(this, Select.of(expressions));
     }
 
     /** {@code INSERT INTO table}: {@code tx.insertInto(USERS).set(USERS.name, "Ada").execute()}. */
@@ -69,27 +77,29 @@ public interface Transaction {
         execute(new DropTable(table, true));
     }
 
-    /** Runs a select and reads all its rows. */
-    List<Row> fetch(Select select);
+    /** Runs a query and reads all its rows. */
+    List<Row> fetch(Query query);
 
     /**
-     * Runs a select expected to match at most one row.
+     * Runs a query expected to return at most one row.
      *
      * @return the row, or null if none matched
      * @throws TooManyRowsException if more than one matched
      */
-    default @Nullable Row fetchOne(Select select) {
-        Long limit = select.limit();
-        List<Row> rows = fetch(limit == null || limit > 2 ? select.limit(2) : select);
+    default @Nullable Row fetchOne(Query query) {
+        Long limit = query.limit();
+        Query atMostTwo = limit != null && limit <= 2 ? query
+                : query instanceof Select select ? select.limit(2) : ((SetQuery) query).limit(2);
+        List<Row> rows = fetch(atMostTwo);
         if (rows.size() > 1) {
-            throw new TooManyRowsException("expected at most one row from " + select.from() + " but found more");
+            throw new TooManyRowsException("expected at most one row but the query returned more");
         }
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** Counts the rows a select returns. */
-    default long count(Select select) {
-        return count(new Count(select));
+    /** Counts the rows a query returns. */
+    default long count(Query query) {
+        return count(new Count(query));
     }
 
     /** Runs a count. */
@@ -101,6 +111,13 @@ public interface Transaction {
      * @return the number of rows inserted, updated or deleted; 0 for DDL
      */
     int execute(Statement statement);
+
+    /**
+     * Runs an INSERT, UPDATE or DELETE that has {@code returning(…)} and reads the rows it returns.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the dialect has no RETURNING for the statement
+     */
+    List<Row> fetchReturning(Statement statement);
 
     /**
      * Runs an insert into a table with an auto-increment column and returns the generated value:

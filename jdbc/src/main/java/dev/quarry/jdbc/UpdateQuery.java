@@ -5,6 +5,7 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Update;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An {@link Update} bound to a transaction. Without {@link #where} it updates every row. */
@@ -35,6 +36,16 @@ public final class UpdateQuery {
     /** Adds a filter; several calls combine with AND. */
     public UpdateQuery where(Condition condition) {
         return new UpdateQuery(transaction, update.where(condition));
+    }
+
+    /** Returns these expressions of each updated row; run with {@link #fetch()}. */
+    public UpdateQuery returning(Expression<?>... expressions) {
+        return new UpdateQuery(transaction, update.returning(expressions));
+    }
+
+    /** Updates and reads the rows RETURNING gives back. */
+    public List<Row> fetch() {
+        return transaction.fetchReturning(update);
     }
 
     /** Runs the update; returns the number of rows matched by the filter. */

@@ -4,12 +4,17 @@ import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.InstantStorage;
+import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Computed;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Insert;
 import dev.quarry.sql.SqlType;
 
 /**
- * MySQL 8.0 and later. Stateless; use {@link dev.quarry.dialect.Dialects#MYSQL}.
+ * MySQL 8.0.31 and later. Stateless; use {@link dev.quarry.dialect.Dialects#MYSQL}.
  *
  * <p>Tables are created with a binary, no-pad utf8mb4 collation so that {@code =} and LIKE compare
  * exactly as on PostgreSQL and SQLite: case, accents and trailing spaces all count.
@@ -30,7 +35,17 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
-    public boolean supportsReturning() {
+    public boolean supportsInsertReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsUpdateReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsDeleteReturning() {
         return false;
     }
 
@@ -47,6 +62,21 @@ public class MySqlDialect extends Dialect {
     @Override
     public boolean enforcesVarcharLength() {
         return true;
+    }
+
+    @Override
+    public boolean supportsFullJoin() {
+        return false;
+    }
+
+    @Override
+    public boolean withClausePrecedesInsert() {
+        return false;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
     }
 
     @Override
@@ -92,5 +122,96 @@ public class MySqlDialect extends Dialect {
     @Override
     public void renderDefaultValues(SqlWriter writer) {
         writer.openParen().closeParen().keyword(Keywords.VALUES).openParen().closeParen();
+    }
+
+    /**
+     * {@code ON DUPLICATE KEY UPDATE}, which any unique key triggers. DO NOTHING becomes an
+     * assignment of a key column to itself, which changes nothing (INSERT IGNORE would also hide
+     * other errors).
+     */
+    @Override
+    public void renderUpsert(ExpressionRenderer renderer, Insert insert) {
+        var clause = insert.onConflict();
+        renderer.writer().keyword("ON DUPLICATE KEY UPDATE");
+        if (clause.doesNothing()) {
+            Column<?> key = clause.target().get(0);
+            renderer.writer().identifier(key.name()).keyword("=").identifier(key.name());
+        } else {
+            renderer.renderAssignments(clause.updates());
+        }
+    }
+
+    @Override
+    public void renderExcluded(SqlWriter writer, Column<?> column) {
+        writer.function("VALUES").identifier(column.name()).closeParen();
+    }
+
+    /**
+     * Backslash is an escape character in MySQL string literals unless the server's SQL mode says
+     * otherwise, which the renderer cannot know; such strings are bound instead.
+     */
+    @Override
+    public boolean renderStringLiteral(SqlWriter writer, String value) {
+        return value.indexOf('\\') < 0 && super.renderStringLiteral(writer, value);
+    }
+
+    /** {@code /} gives a decimal in MySQL; DIV truncates like the other dialects' integer division. */
+    @Override
+    public void renderIntegerDivision(ExpressionRenderer renderer, Computed.Arithmetic<?> division) {
+        renderer.renderArithmetic(division.left(), "DIV", division.right());
+    }
+
+    /** {@code ||} is OR in MySQL. */
+    @Override
+    public void renderConcat(ExpressionRenderer renderer, Computed.Concat concat) {
+        renderer.renderCall("CONCAT", concat.operands());
+    }
+
+    @Override
+    public void renderNullSafeEquality(ExpressionRenderer renderer, Expression<?> left, Expression<?> right,
+            boolean equal) {
+        if (!equal) {
+            renderer.writer().keyword(Keywords.NOT).openParen();
+        }
+        renderer.renderOperand(left);
+        renderer.writer().keyword("<=>");
+        renderer.renderOperand(right);
+        if (!equal) {
+            renderer.writer().closeParen();
+        }
+    }
+
+    @Override
+    protected void renderCurrentDate(SqlWriter writer) {
+        writer.keyword("UTC_DATE()");
+    }
+
+    /** UTC, as instants are stored on MySQL. */
+    @Override
+    protected void renderCurrentTimestamp(SqlWriter writer) {
+        writer.keyword("UTC_TIMESTAMP(6)");
+    }
+
+    /** MySQL casts to a few type names only. */
+    @Override
+    public String castTypeName(SqlType<?> type) {
+        if (type instanceof SqlType.VarcharType varchar) {
+            return "CHAR(" + varchar.length() + ")";
+        }
+        return switch (type.category()) {
+            case INTEGER -> "SIGNED";
+            case TEXT -> "CHAR";
+            case BOOLEAN -> throw unsupported("CAST to BOOLEAN", "compare with 0 instead");
+            default -> type.accept(TYPE_NAMES);
+        };
+    }
+
+    /** Text made by a cast gets the binary collation, so it compares like the tables' text. */
+    @Override
+    public void renderCast(ExpressionRenderer renderer, Expression.Cast<?> cast) {
+        super.renderCast(renderer, cast);
+        if (cast.type().category() == SqlType.Category.TEXT) {
+            renderer.writer().keyword("COLLATE").keyword(binaryCollation());
+        }
     }
 }

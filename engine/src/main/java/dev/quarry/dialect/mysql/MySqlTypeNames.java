@@ -22,6 +22,16 @@ final class MySqlTypeNames extends StandardTypeNames {
     }
 
     @Override
+    public String visitNumeric(SqlType.NumericType type) {
+        return "DECIMAL(65, 30)";
+    }
+
+    @Override
+    public String visitDouble(SqlType.DoubleType type) {
+        return "DOUBLE";
+    }
+
+    @Override
     public String visitDateTime(SqlType.DateTimeType type) {
         return "DATETIME(6)";
     }

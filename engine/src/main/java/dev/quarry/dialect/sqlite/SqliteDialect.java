@@ -4,20 +4,36 @@ import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.InstantStorage;
+import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Lock;
+import dev.quarry.sql.SqlFunction;
+import dev.quarry.sql.SqlType;
 import java.util.Map;
 
-/** SQLite 3.35 and later. Stateless; use {@link dev.quarry.dialect.Dialects#SQLITE}. */
+/** SQLite 3.39 and later. Stateless; use {@link dev.quarry.dialect.Dialects#SQLITE}. */
 public final class SqliteDialect extends Dialect {
+
     @Override
     public String name() {
         return "sqlite";
     }
 
     @Override
-    public boolean supportsReturning() {
+    public boolean supportsInsertReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsUpdateReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsDeleteReturning() {
         return true;
     }
 
@@ -39,6 +55,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public boolean autoIncrementDeclaresPrimaryKey() {
         return true;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 32_766;
     }
 
     @Override
@@ -82,9 +103,62 @@ public final class SqliteDialect extends Dialect {
         writer.keyword(Keywords.LIMIT).keyword("-1");
     }
 
+    @Override
+    public void renderLock(SqlWriter writer, Lock lock) {
+        throw unsupported("FOR " + lock.mode(), "SQLite has no row locks; it locks the whole database for writing,"
+                + " which a write (or BEGIN IMMEDIATE) takes");
+    }
+
     /** SQLite's LIKE has no escape character unless one is named. */
     @Override
     public void renderLikeEscape(SqlWriter writer) {
         writer.keyword(Keywords.ESCAPE).keyword("'\\'");
+    }
+
+    @Override
+    public void renderNullSafeEquality(ExpressionRenderer renderer, Expression<?> left, Expression<?> right,
+            boolean equal) {
+        renderer.renderOperand(left);
+        renderer.writer().keyword(equal ? "IS" : "IS NOT");
+        renderer.renderOperand(right);
+    }
+
+    /** SQLite's LENGTH counts characters of text. */
+    @Override
+    public String functionName(SqlFunction function) {
+        return function == SqlFunction.CHAR_LENGTH ? "LENGTH" : super.functionName(function);
+    }
+
+    @Override
+    protected void renderCurrentDate(SqlWriter writer) {
+        writer.keyword("date('now')");
+    }
+
+    /** The instant in the text form Quarry stores instants in on SQLite. */
+    @Override
+    protected void renderCurrentTimestamp(SqlWriter writer) {
+        writer.keyword("(strftime('%Y-%m-%d %H:%M:%f', 'now') || '000Z')");
+    }
+
+    /** SQLite casts by affinity: integers, reals and text; dates stay text. */
+    @Override
+    public String castTypeName(SqlType<?> type) {
+        return switch (type.category()) {
+            case INTEGER, BOOLEAN -> "INTEGER";
+            case DECIMAL, FLOAT -> "REAL";
+            case TEXT, TEMPORAL -> "TEXT";
+        };
+    }
+
+    /** A cast to varchar(n) cuts the text to n characters, as it does elsewhere. */
+    @Override
+    public void renderCast(ExpressionRenderer renderer, Expression.Cast<?> cast) {
+        if (cast.type() instanceof SqlType.VarcharType varchar) {
+            renderer.writer().function("SUBSTR");
+            super.renderCast(renderer, cast);
+            renderer.writer().comma().keyword("1").comma().keyword(Integer.toString(varchar.length())).closeParen();
+        } else {
+            super.renderCast(renderer, cast);
+        }
     }
 }

@@ -32,6 +32,25 @@ final class IsoTemporalText {
         return new String(out);
     }
 
+    /** {@code yyyy-MM-dd}, which sorts like the dates. */
+    static String format(LocalDate value) {
+        char[] out = new char[10];
+        digits(out, 0, value.getYear(), 4);
+        out[4] = '-';
+        digits(out, 5, value.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, value.getDayOfMonth(), 2);
+        return new String(out);
+    }
+
+    /** A date, or the date part of a date-time. */
+    static LocalDate parseDate(String text) {
+        if (text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
+        }
+        return LocalDate.parse(text.trim());
+    }
+
     static LocalDateTime parse(String text) {
         if (text.length() == CANONICAL_LENGTH && isCanonical(text)) {
             return canonical(text);

@@ -6,7 +6,7 @@ import dev.quarry.jdbc.Row;
 import dev.quarry.jdbc.Transaction;
 import dev.quarry.sql.Count;
 import dev.quarry.sql.Insert;
-import dev.quarry.sql.Select;
+import dev.quarry.sql.Query;
 import dev.quarry.sql.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,8 +46,13 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
-    public List<Row> fetch(Select select) {
-        return locked(() -> statements.fetch(connection, select));
+    public List<Row> fetch(Query query) {
+        return locked(() -> statements.fetch(connection, query));
+    }
+
+    @Override
+    public List<Row> fetchReturning(Statement statement) {
+        return locked(() -> statements.fetchReturning(connection, statement));
     }
 
     @Override

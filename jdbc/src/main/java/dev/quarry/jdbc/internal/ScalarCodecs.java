@@ -32,7 +32,46 @@ final class ScalarCodecs {
                 return !value && resultSet.wasNull() ? null : value;
             });
 
+    static final ValueCodec<Double> DOUBLE = ValueCodec.of(Types.DOUBLE,
+            (statement, index, value) -> statement.setDouble(index, value),
+            (resultSet, index) -> {
+                double value = resultSet.getDouble(index);
+                return value == 0 && resultSet.wasNull() ? null : value;
+            });
+
+    /** Unconstrained decimals, read in their shortest form so every dialect gives the same value. */
+    static final ValueCodec<BigDecimal> NUMERIC = ValueCodec.of(Types.NUMERIC,
+            (statement, index, value) -> statement.setBigDecimal(index, value),
+            (resultSet, index) -> shortest(resultSet.getBigDecimal(index)));
+
+    /** Unconstrained decimals where decimals are floats (SQLite). */
+    static final ValueCodec<BigDecimal> NUMERIC_AS_DOUBLE = ValueCodec.of(Types.DOUBLE,
+            (statement, index, value) -> statement.setDouble(index, exactDouble(value)),
+            (resultSet, index) -> {
+                double value = resultSet.getDouble(index);
+                return value == 0 && resultSet.wasNull() ? null : shortest(BigDecimal.valueOf(value));
+            });
+
     private ScalarCodecs() {
+    }
+
+    private static BigDecimal shortest(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The double of a decimal, refused when a double cannot hold it exactly. */
+    private static double exactDouble(BigDecimal value) {
+        double number = value.doubleValue();
+        if (BigDecimal.valueOf(number).compareTo(value) != 0) {
+            throw new InvalidValueException(value.toPlainString() + " has more significant digits than"
+                    + " SQLite keeps: it stores decimals as 8-byte floating point and would store "
+                    + BigDecimal.valueOf(number).toPlainString());
+        }
+        return number;
     }
 
     /** Exact decimals bound as BigDecimal and read back with the column's scale. */
@@ -51,15 +90,7 @@ final class ScalarCodecs {
      */
     static ValueCodec<BigDecimal> decimalAsDouble(int scale) {
         return ValueCodec.of(Types.DOUBLE,
-                (statement, index, value) -> {
-                    double number = value.doubleValue();
-                    if (BigDecimal.valueOf(number).compareTo(value) != 0) {
-                        throw new InvalidValueException(value.toPlainString() + " has more significant digits than"
-                                + " SQLite keeps: it stores decimals as 8-byte floating point and would store "
-                                + BigDecimal.valueOf(number).toPlainString());
-                    }
-                    statement.setDouble(index, number);
-                },
+                (statement, index, value) -> statement.setDouble(index, exactDouble(value)),
                 (resultSet, index) -> {
                     double value = resultSet.getDouble(index);
                     return value == 0 && resultSet.wasNull()

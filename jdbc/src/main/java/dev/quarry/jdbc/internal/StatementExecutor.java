@@ -10,7 +10,10 @@ import dev.quarry.render.RenderedSql;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Count;
 import dev.quarry.sql.Insert;
-import dev.quarry.sql.Select;
+import dev.quarry.sql.Delete;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Query;
+import dev.quarry.sql.Update;
 import dev.quarry.sql.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,17 +46,37 @@ public final class StatementExecutor {
         this.listener = listener;
     }
 
-    /** Runs a select and decodes every row. */
-    public List<Row> fetch(Connection connection, Select select) {
-        RenderedSql rendered = dialect.render(select);
-        RowLayout layout = new RowLayout(select.projection());
+    /** Runs a query and decodes every row. */
+    public List<Row> fetch(Connection connection, Query query) {
+        return fetchRows(connection, query, query.projection());
+    }
+
+    /**
+     * Runs an INSERT, UPDATE or DELETE with RETURNING and decodes the returned rows.
+     *
+     * @throws IllegalArgumentException if the statement returns nothing
+     */
+    public List<Row> fetchReturning(Connection connection, Statement statement) {
+        List<Expression<?>> returned = statement instanceof Insert insert ? insert.returning()
+                : statement instanceof Update update ? update.returning()
+                : statement instanceof Delete delete ? delete.returning()
+                : List.of();
+        if (returned.isEmpty()) {
+            throw new IllegalArgumentException("the statement returns no rows; give it returning(…) first");
+        }
+        return fetchRows(connection, statement, returned);
+    }
+
+    private List<Row> fetchRows(Connection connection, Statement statement, List<Expression<?>> columns) {
+        RenderedSql rendered = dialect.render(statement);
+        RowLayout layout = new RowLayout(columns);
         ValueCodec<?>[] readers = new ValueCodec<?>[layout.size()];
         for (int i = 0; i < readers.length; i++) {
             readers[i] = codecs.codecFor(layout.expression(i).sqlType());
         }
         return run(rendered, List::size, () -> {
-            try (PreparedStatement statement = prepare(connection, rendered);
-                    ResultSet resultSet = statement.executeQuery()) {
+            try (PreparedStatement prepared = prepare(connection, rendered);
+                    ResultSet resultSet = prepared.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (resultSet.next()) {
                     @Nullable Object[] values = new Object[readers.length];
@@ -81,7 +104,7 @@ public final class StatementExecutor {
 
     /** Runs a statement without a result set; returns the affected row count. */
     public int update(Connection connection, Statement statement) {
-        if (statement instanceof Select || statement instanceof Count) {
+        if (statement instanceof Query || statement instanceof Count) {
             throw new IllegalArgumentException("a " + statement.getClass().getSimpleName()
                     + " returns rows; run it with fetch or count");
         }
@@ -99,7 +122,7 @@ public final class StatementExecutor {
         if (key == null) {
             throw new IllegalArgumentException("table " + insert.into() + " has no auto-increment column to return");
         }
-        if (dialect.supportsReturning()) {
+        if (dialect.supportsInsertReturning()) {
             RenderedSql rendered = dialect.render(insert.returning(key));
             return run(rendered, id -> 1, () -> {
                 try (PreparedStatement statement = prepare(connection, rendered);

@@ -2,6 +2,7 @@ package dev.quarry.jdbc.internal;
 
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,6 +47,17 @@ final class TemporalCodecs {
             (resultSet, index) -> {
                 String text = resultSet.getString(index);
                 return text == null ? null : IsoTemporalText.parseUtc(text).toInstant(ZoneOffset.UTC);
+            });
+
+    static final ValueCodec<LocalDate> NATIVE_DATE = ValueCodec.of(Types.DATE,
+            (statement, index, value) -> statement.setObject(index, value),
+            (resultSet, index) -> resultSet.getObject(index, LocalDate.class));
+
+    static final ValueCodec<LocalDate> TEXT_DATE = ValueCodec.of(Types.VARCHAR,
+            (statement, index, value) -> statement.setString(index, IsoTemporalText.format(value)),
+            (resultSet, index) -> {
+                String text = resultSet.getString(index);
+                return text == null ? null : IsoTemporalText.parseDate(text);
             });
 
     private TemporalCodecs() {

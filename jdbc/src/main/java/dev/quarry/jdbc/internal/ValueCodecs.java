@@ -57,6 +57,27 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
+    public ValueCodec<?> visitNumeric(SqlType.NumericType type) {
+        return switch (dialect.decimalStorage()) {
+            case NATIVE -> ScalarCodecs.NUMERIC;
+            case DOUBLE -> ScalarCodecs.NUMERIC_AS_DOUBLE;
+        };
+    }
+
+    @Override
+    public ValueCodec<?> visitDouble(SqlType.DoubleType type) {
+        return ScalarCodecs.DOUBLE;
+    }
+
+    @Override
+    public ValueCodec<?> visitDate(SqlType.DateType type) {
+        return switch (dialect.dateTimeStorage()) {
+            case NATIVE -> TemporalCodecs.NATIVE_DATE;
+            case ISO_TEXT -> TemporalCodecs.TEXT_DATE;
+        };
+    }
+
+    @Override
     public ValueCodec<?> visitDateTime(SqlType.DateTimeType type) {
         return switch (dialect.dateTimeStorage()) {
             case NATIVE -> TemporalCodecs.NATIVE_DATETIME;

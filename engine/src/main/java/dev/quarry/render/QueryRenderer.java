@@ -1,0 +1,310 @@
+package dev.quarry.render;
+
+import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Condition;
+import dev.quarry.sql.Count;
+import dev.quarry.sql.Cte;
+import dev.quarry.sql.DerivedTable;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Join;
+import dev.quarry.sql.JoinType;
+import dev.quarry.sql.Order;
+import dev.quarry.sql.Query;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.SetQuery;
+import dev.quarry.sql.Table;
+import dev.quarry.sql.TableAlias;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes queries: SELECT with every clause, set operations, counts, FROM items of every kind, and
+ * the WITH clause of the CTEs a statement reads. Not thread-safe: one per rendering.
+ */
+final class QueryRenderer {
+    private final SqlWriter writer;
+    private final ExpressionRenderer expressions;
+    private CteScope scope = new CteScope();
+    private int derivedNames;
+
+    QueryRenderer(SqlWriter writer) {
+        this.writer = writer;
+        this.expressions = new ExpressionRenderer(writer, this);
+    }
+
+    ExpressionRenderer expressions() {
+        return expressions;
+    }
+
+    /** Writes a statement body, preceded by the WITH clause of the CTEs it reads. */
+    Set<Cte> withScope(Runnable body) {
+        CteScope outer = scope;
+        scope = new CteScope();
+        SqlWriter.Mark mark = writer.mark();
+        try {
+            body.run();
+            Set<Cte> used = scope.referenced();
+            if (!used.isEmpty()) {
+                writer.insertAt(mark, withClause(used));
+            }
+            return used;
+        } finally {
+            scope = outer;
+        }
+    }
+
+    /** Writes a query inside the current statement (a subquery, a set operand, a derived table). */
+    void renderQuery(Query query) {
+        if (query instanceof Select select) {
+            renderSelect(select);
+        } else {
+            renderSetQuery((SetQuery) query);
+        }
+    }
+
+    void renderSelect(Select select) {
+        renderSelect(select, false);
+    }
+
+    /** Writes {@code SELECT COUNT(*)} over a query's rows. */
+    void renderCount(Count count) {
+        Query source = count.source();
+        writer.keyword(Keywords.SELECT).keyword(Keywords.COUNT_ALL);
+        if (source instanceof Select select && isPlain(select)) {
+            writer.keyword(Keywords.FROM);
+            renderFromClause(select);
+            where(select.where());
+        } else {
+            writer.keyword(Keywords.FROM).openParen();
+            renderForCount(source);
+            writer.closeParen().keyword(Keywords.AS).identifier("counted");
+        }
+    }
+
+    private void renderSelect(Select select, boolean uniqueOutputNames) {
+        writer.keyword(Keywords.SELECT);
+        if (!select.distinctOn().isEmpty()) {
+            if (!dialect().supportsDistinctOn()) {
+                throw dialectLacks("DISTINCT ON", "number the rows with rowNumber().over(…) and keep the first");
+            }
+            writer.keyword("DISTINCT ON").openParen();
+            expressions.renderList(select.distinctOn());
+            writer.closeParen();
+        } else if (select.distinctRows()) {
+            writer.keyword("DISTINCT");
+        }
+        List<Expression<?>> projection = select.projection();
+        for (int i = 0; i < projection.size(); i++) {
+            if (i > 0) {
+                writer.comma();
+            }
+            Expression<?> item = projection.get(i);
+            if (uniqueOutputNames) {
+                expressions.render(item);
+                writer.keyword(Keywords.AS).identifier("c" + (i + 1));
+            } else if (item instanceof Expression.Aliased<?> aliased) {
+                expressions.render(aliased.expression());
+                writer.keyword(Keywords.AS).identifier(aliased.alias());
+            } else {
+                expressions.render(item);
+            }
+        }
+        boolean previous = expressions.outerJoined(select.hasOuterJoin());
+        try {
+            if (select.from() != null) {
+                writer.keyword(Keywords.FROM);
+                renderFromClause(select);
+            }
+            where(select.where());
+            if (!select.groupBy().isEmpty()) {
+                writer.keyword("GROUP BY");
+                expressions.renderList(select.groupBy());
+            }
+            if (select.having() != null) {
+                writer.keyword("HAVING");
+                expressions.render(select.having());
+            }
+            if (!select.orderBy().isEmpty()) {
+                writer.keyword(Keywords.ORDER_BY);
+                expressions.renderOrders(select.orderBy());
+            }
+        } finally {
+            expressions.outerJoined(previous);
+        }
+        if (select.limit() != null || select.offset() != null) {
+            dialect().renderLimitOffset(writer, select.limit(), select.offset());
+        }
+        if (select.lock() != null) {
+            dialect().renderLock(writer, select.lock());
+        }
+    }
+
+    /**
+     * Writes a set operation left to right on every dialect: operands that are themselves
+     * combined (where SQL precedence would differ) or ordered and limited become derived tables,
+     * and a combined query ordered or limited as a whole is read from one.
+     */
+    private void renderSetQuery(SetQuery query) {
+        if (!query.orderBy().isEmpty() || query.limit() != null || query.offset() != null) {
+            SetQuery unordered = new SetQuery(query.left(), query.operator(), query.right(), List.of(), null, null);
+            DerivedTable combined = unordered.asTable(nextDerivedName());
+            List<Order> keys = new ArrayList<>();
+            for (Order key : query.orderBy()) {
+                keys.add(new Order(combined.get(key.expression()), key.direction(), key.nulls()));
+            }
+            Select outer = Select.from(combined).orderBy(keys);
+            outer = query.limit() == null ? outer : outer.limit(query.limit());
+            renderSelect(query.offset() == null ? outer : outer.offset(query.offset()));
+            return;
+        }
+        renderSetOperand(query.left(), query, true);
+        writer.keyword(query.operator().keyword());
+        renderSetOperand(query.right(), query, false);
+    }
+
+    private void renderSetOperand(Query operand, SetQuery parent, boolean left) {
+        boolean wrap = operand instanceof SetQuery nested
+                ? !left || nested.operator() != parent.operator() || !nested.orderBy().isEmpty()
+                        || nested.limit() != null || nested.offset() != null
+                : !operand.orderBy().isEmpty() || operand.limit() != null || operand.offset() != null
+                        || ((Select) operand).lock() != null;
+        if (wrap) {
+            writer.keyword(Keywords.SELECT).keyword("*").keyword(Keywords.FROM).openParen();
+            renderQuery(operand);
+            writer.closeParen().keyword(Keywords.AS).identifier(nextDerivedName());
+        } else {
+            renderQuery(operand);
+        }
+    }
+
+    /** A query whose COUNT(*) is the count of its rows: same rows, no ordering, unique names. */
+    private void renderForCount(Query source) {
+        if (source instanceof Select select) {
+            renderSelect(new Select(select.projection(), select.distinctRows(), select.distinctOn(), select.from(),
+                    select.joins(), select.where(), select.groupBy(), select.having(),
+                    select.distinctOn().isEmpty() ? List.of() : select.orderBy(), select.limit(), select.offset(),
+                    select.lock()), true);
+        } else {
+            SetQuery set = (SetQuery) source;
+            renderSetQuery(new SetQuery(set.left(), set.operator(), set.right(), List.of(), set.limit(), set.offset()));
+        }
+    }
+
+    private static boolean isPlain(Select select) {
+        return select.from() != null && !select.distinctRows() && select.distinctOn().isEmpty()
+                && select.groupBy().isEmpty() && select.having() == null && select.limit() == null
+                && select.offset() == null && select.lock() == null;
+    }
+
+    private void renderFromClause(Select select) {
+        renderFromItem(select.from());
+        for (Join join : select.joins()) {
+            if (join.type() == JoinType.FULL && !dialect().supportsFullJoin()) {
+                throw dialectLacks("FULL JOIN", "combine a LEFT JOIN and a RIGHT JOIN with union()");
+            }
+            writer.keyword(join.type().keyword());
+            renderFromItem(join.table());
+            if (join.on() != null) {
+                writer.keyword("ON");
+                expressions.render(join.on());
+            }
+        }
+    }
+
+    private void renderFromItem(Table table) {
+        switch (table.kind()) {
+            case BASE -> writer.identifier(table.tableName());
+            case CTE -> {
+                scope.reference((Cte) table);
+                writer.identifier(table.tableName());
+            }
+            case ALIAS -> {
+                Table target = ((TableAlias) table).target();
+                if (target instanceof Cte cte) {
+                    scope.reference(cte);
+                }
+                writer.identifier(target.tableName()).keyword(Keywords.AS).identifier(table.referenceName());
+            }
+            case DERIVED -> {
+                writer.openParen();
+                renderQuery(((DerivedTable) table).query());
+                writer.closeParen().keyword(Keywords.AS).identifier(table.tableName());
+            }
+        }
+    }
+
+    private void where(Condition condition) {
+        if (condition != null) {
+            writer.keyword(Keywords.WHERE);
+            expressions.render(condition);
+        }
+    }
+
+    /**
+     * {@code WITH [RECURSIVE] name (columns) AS (query), …}: each CTE once, after the CTEs its
+     * own query reads.
+     */
+    private SqlWriter withClause(Set<Cte> used) {
+        Map<Cte, SqlWriter> definitions = new LinkedHashMap<>();
+        Set<Cte> visiting = new HashSet<>();
+        for (Cte cte : used) {
+            define(cte, definitions, visiting);
+        }
+        SqlWriter with = new SqlWriter(dialect());
+        with.keyword("WITH");
+        if (definitions.keySet().stream().anyMatch(Cte::isRecursive)) {
+            with.keyword("RECURSIVE");
+        }
+        boolean first = true;
+        for (Map.Entry<Cte, SqlWriter> definition : definitions.entrySet()) {
+            if (!first) {
+                with.comma();
+            }
+            first = false;
+            Cte cte = definition.getKey();
+            with.identifier(cte.tableName()).openParen();
+            List<Column<?>> columns = cte.columns();
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    with.comma();
+                }
+                with.identifier(columns.get(i).name());
+            }
+            with.closeParen().keyword(Keywords.AS).openParen().append(definition.getValue()).closeParen();
+        }
+        return with;
+    }
+
+    private void define(Cte cte, Map<Cte, SqlWriter> definitions, Set<Cte> visiting) {
+        if (definitions.containsKey(cte) || !visiting.add(cte)) {
+            return;
+        }
+        QueryRenderer child = new QueryRenderer(new SqlWriter(dialect()));
+        child.renderQuery(cte.query());
+        for (Cte dependency : child.scope.referenced()) {
+            if (dependency != cte) {
+                define(dependency, definitions, visiting);
+            }
+        }
+        definitions.put(cte, child.writer);
+    }
+
+    private String nextDerivedName() {
+        derivedNames++;
+        return "q" + derivedNames;
+    }
+
+    private UnsupportedFeatureException dialectLacks(String feature, String advice) {
+        return new UnsupportedFeatureException(feature, dialect().name(), advice);
+    }
+
+    private Dialect dialect() {
+        return writer.dialect();
+    }
+}

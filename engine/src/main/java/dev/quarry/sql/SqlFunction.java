@@ -1,0 +1,47 @@
+package dev.quarry.sql;
+
+/**
+ * Scalar functions, each meaning the same on every dialect (the renderer picks each dialect's
+ * spelling).
+ */
+public enum SqlFunction {
+    /** Lower case. SQLite changes ASCII letters only. */
+    LOWER(1, 1),
+    /** Upper case. SQLite changes ASCII letters only. */
+    UPPER(1, 1),
+    /** Length in characters (code points), never bytes. */
+    CHAR_LENGTH(1, 1),
+    /** {@code SUBSTRING(text, start[, length])}: characters from position {@code start} (1-based). */
+    SUBSTRING(2, 3),
+    /** Removes leading and trailing spaces. */
+    TRIM(1, 1),
+    /** The first non-null argument. */
+    COALESCE(2, Integer.MAX_VALUE),
+    /** NULL when both arguments are equal, otherwise the first. */
+    NULLIF(2, 2),
+    /** {@code ROUND(number, digits)}: half away from zero for decimals. */
+    ROUND(2, 2),
+    /** Absolute value. */
+    ABS(1, 1),
+    /** Today's date in UTC. */
+    CURRENT_DATE(0, 0),
+    /** The current instant. */
+    CURRENT_TIMESTAMP(0, 0);
+
+    private final int minArguments;
+    private final int maxArguments;
+
+    SqlFunction(int minArguments, int maxArguments) {
+        this.minArguments = minArguments;
+        this.maxArguments = maxArguments;
+    }
+
+    void checkArity(int count) {
+        if (count < minArguments || count > maxArguments) {
+            throw new IllegalArgumentException(name() + " takes " + (minArguments == maxArguments
+                    ? Integer.toString(minArguments)
+                    : minArguments + (maxArguments == Integer.MAX_VALUE ? " or more" : " to " + maxArguments))
+                    + " arguments, got " + count);
+        }
+    }
+}
