@@ -46,14 +46,15 @@ infix fun <T> Expression<T>.alias(name: String): Expression.Aliased<T> = this.`a
 fun <T : dev.quarry.sql.Table> T.alias(name: String): dev.quarry.sql.TableAlias = this.`as`(name)
 
 /** Null-safe equality: both NULL or both equal. */
-infix fun <T> Expression<T>.isNotDistinctFrom(other: Expression<T>): dev.quarry.sql.Condition =
-    this.isNotDistinctFrom(other)
+infix fun <T : Any> Expression<out T?>.isNotDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
+    dev.quarry.sql.Condition.IsNotDistinctFrom(this, other)
 
 /** Null-safe equality with a value, which may be null. */
 infix fun <T> Expression<T>.isNotDistinctFrom(value: T): dev.quarry.sql.Condition = this.isNotDistinctFrom(value)
 
 /** Null-safe inequality. */
-infix fun <T> Expression<T>.isDistinctFrom(other: Expression<T>): dev.quarry.sql.Condition = this.isDistinctFrom(other)
+infix fun <T : Any> Expression<out T?>.isDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
+    dev.quarry.sql.Condition.IsDistinctFrom(this, other)
 
 /** Null-safe inequality with a value, which may be null. */
 infix fun <T> Expression<T>.isDistinctFrom(value: T): dev.quarry.sql.Condition = this.isDistinctFrom(value)

@@ -77,11 +77,11 @@ fun <T> lead(expression: Expression<T>): Analytic.WindowCall<T?> = Functions.lea
 fun <T> lead(expression: Expression<T>, offset: Int, fallback: Expression<T>): Analytic.WindowCall<T> =
     Functions.lead(expression, offset, fallback)
 
-/** Lower case (ASCII letters only on SQLite). */
+/** Lower case, every letter, the same on every dialect. */
 @Suppress("UNCHECKED_CAST")
 fun <T : String?> lower(text: Expression<T>): Expression<T> = Functions.lower(text as Expression<String>) as Expression<T>
 
-/** Upper case (ASCII letters only on SQLite). */
+/** Upper case, every letter, the same on every dialect. */
 @Suppress("UNCHECKED_CAST")
 fun <T : String?> upper(text: Expression<T>): Expression<T> = Functions.upper(text as Expression<String>) as Expression<T>
 

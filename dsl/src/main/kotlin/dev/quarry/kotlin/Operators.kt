@@ -1,46 +1,48 @@
 package dev.quarry.kotlin
 
+import dev.quarry.sql.ComparisonOperator
 import dev.quarry.sql.Condition
 import dev.quarry.sql.Expression
 
 // Comparison operators as infix functions over the engine's expressions. Comparing with null
-// means IS NULL / IS NOT NULL; the ordering operators take non-null values only.
+// means IS NULL / IS NOT NULL; the ordering operators take non-null values only. Two expressions
+// compare when their types agree up to nullability (`mentorId eq Authors.id`).
 
 /** `this = value`, or `this IS NULL` when [value] is null. */
 infix fun <T> Expression<T>.eq(value: T): Condition = this.eq(value)
 
 /** `this = other`. */
-infix fun <T> Expression<T>.eq(other: Expression<T>): Condition = this.eq(other)
+infix fun <T : Any> Expression<out T?>.eq(other: Expression<out T?>): Condition = compare(ComparisonOperator.EQ, other)
 
 /** `this <> value`, or `this IS NOT NULL` when [value] is null. */
 infix fun <T> Expression<T>.neq(value: T): Condition = this.ne(value)
 
 /** `this <> other`. */
-infix fun <T> Expression<T>.neq(other: Expression<T>): Condition = this.ne(other)
+infix fun <T : Any> Expression<out T?>.neq(other: Expression<out T?>): Condition = compare(ComparisonOperator.NE, other)
 
 /** `this < value`. */
 infix fun <T> Expression<T>.lt(value: T & Any): Condition = this.lt(value)
 
 /** `this < other`. */
-infix fun <T> Expression<T>.lt(other: Expression<T>): Condition = this.lt(other)
+infix fun <T : Any> Expression<out T?>.lt(other: Expression<out T?>): Condition = compare(ComparisonOperator.LT, other)
 
 /** `this <= value`. */
 infix fun <T> Expression<T>.lte(value: T & Any): Condition = this.le(value)
 
 /** `this <= other`. */
-infix fun <T> Expression<T>.lte(other: Expression<T>): Condition = this.le(other)
+infix fun <T : Any> Expression<out T?>.lte(other: Expression<out T?>): Condition = compare(ComparisonOperator.LE, other)
 
 /** `this > value`. */
 infix fun <T> Expression<T>.gt(value: T & Any): Condition = this.gt(value)
 
 /** `this > other`. */
-infix fun <T> Expression<T>.gt(other: Expression<T>): Condition = this.gt(other)
+infix fun <T : Any> Expression<out T?>.gt(other: Expression<out T?>): Condition = compare(ComparisonOperator.GT, other)
 
 /** `this >= value`. */
 infix fun <T> Expression<T>.gte(value: T & Any): Condition = this.ge(value)
 
 /** `this >= other`. */
-infix fun <T> Expression<T>.gte(other: Expression<T>): Condition = this.ge(other)
+infix fun <T : Any> Expression<out T?>.gte(other: Expression<out T?>): Condition = compare(ComparisonOperator.GE, other)
 
 /** `this BETWEEN start AND endInclusive`, for nullable columns too: `age between 18..65`. */
 infix fun <T : Comparable<T>> Expression<out T?>.between(range: ClosedRange<T>): Condition {
@@ -69,3 +71,6 @@ infix fun Condition.or(other: Condition): Condition = this.or(other)
 
 /** The condition does not hold; `!condition` does the same. */
 fun not(condition: Condition): Condition = condition.not()
+
+private fun Expression<*>.compare(operator: ComparisonOperator, other: Expression<*>): Condition =
+    Condition.Comparison(this, operator, other)

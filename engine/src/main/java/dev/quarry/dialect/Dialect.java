@@ -2,6 +2,7 @@ package dev.quarry.dialect;
 
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.render.ExpressionRenderer;
+import dev.quarry.sql.Analytic;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.RenderedSql;
 import dev.quarry.render.SqlWriter;
@@ -15,6 +16,7 @@ import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,6 +133,14 @@ public abstract class Dialect {
         return Map.of();
     }
 
+    /**
+     * Scalar functions the JDBC layer installs on every connection, by name, because the database
+     * lacks them (SQLite's case conversion is ASCII-only). Empty for most dialects.
+     */
+    public Set<String> clientFunctions() {
+        return Set.of();
+    }
+
     // ---- DDL hooks ---------------------------------------------------------------------------
 
     /** Names column types in DDL; the standard names unless overridden. */
@@ -243,6 +253,11 @@ public abstract class Dialect {
         renderer.renderOperand(left);
         renderer.writer().keyword(equal ? "IS NOT DISTINCT FROM" : "IS DISTINCT FROM");
         renderer.renderOperand(right);
+    }
+
+    /** Writes a function over a window. */
+    public void renderOver(ExpressionRenderer renderer, Analytic.Over<?> over) {
+        renderer.renderOver(over);
     }
 
     /** The name a scalar function is called by. */

@@ -29,6 +29,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     private final QueryRenderer queries;
     private boolean insideOver;
     private boolean outerJoined;
+    private List<Expression<?>> selectList = List.of();
     private @Nullable Table unqualified;
 
     ExpressionRenderer(SqlWriter writer, QueryRenderer queries) {
@@ -133,11 +134,13 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
         boolean wantedNullsFirst = key.nullsComeFirst();
         boolean mayBeNull = outerJoined || !(expression instanceof Column<?> column) || column.isNullable();
         boolean adjust = mayBeNull && nativeNullsFirst != wantedNullsFirst;
-        if (adjust && !dialect().supportsNullsOrdering()) {
-            render(new Condition.IsNull(expression));
-            writer.keyword(wantedNullsFirst ? Keywords.DESC : Keywords.ASC).comma();
+        boolean emulate = adjust && !dialect().supportsNullsOrdering();
+        Runnable sortKey = selectListReference(expression, emulate);
+        if (emulate) {
+            sortKey.run();
+            writer.keyword(Keywords.IS_NULL).keyword(wantedNullsFirst ? Keywords.DESC : Keywords.ASC).comma();
         }
-        render(expression);
+        sortKey.run();
         writer.keyword(ascending ? Keywords.ASC : Keywords.DESC);
         if (adjust && dialect().supportsNullsOrdering()) {
             writer.keyword(wantedNullsFirst ? Keywords.NULLS_FIRST : Keywords.NULLS_LAST);
@@ -152,6 +155,33 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
             }
             renderOrder(keys.get(i));
         }
+    }
+
+    /** The select list that ORDER BY keys may refer to; empty outside a select's ORDER BY. */
+    void selectList(List<Expression<?>> projection) {
+        selectList = projection;
+    }
+
+    /**
+     * How a sort key is written: a computed expression that is also selected is referred to by
+     * its alias or select-list position, because its bind parameters would otherwise differ from
+     * the select list's and PostgreSQL would not see them as one expression in a grouped query.
+     * Inside another expression (the IS NULL key that emulates NULLS FIRST/LAST) only an alias will do.
+     */
+    private Runnable selectListReference(Expression<?> expression, boolean insideExpression) {
+        if (!(expression instanceof Column<?>)) {
+            for (int i = 0; i < selectList.size(); i++) {
+                Expression<?> item = selectList.get(i);
+                if (item instanceof Expression.Aliased<?> aliased && aliased.expression().equals(expression)) {
+                    return () -> writer.identifier(aliased.alias());
+                }
+                if (item.equals(expression) && !insideExpression) {
+                    String position = Integer.toString(i + 1);
+                    return () -> writer.keyword(position);
+                }
+            }
+        }
+        return () -> renderOperand(expression);
     }
 
     /** Treats every column as nullable in sort keys while an outer join may null-extend rows. */
@@ -276,7 +306,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitAggregate(Analytic.Aggregate<?> aggregate) {
-        roundedOnFloatStorage(aggregate.sqlType(), () -> {
+        Runnable call = () -> {
             writer.function(aggregate.function().name());
             if (aggregate.distinct()) {
                 writer.keyword("DISTINCT");
@@ -287,7 +317,12 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
                 render(aggregate.argument());
             }
             writer.closeParen();
-        });
+        };
+        if (insideOver) {
+            call.run();
+        } else {
+            roundedOnFloatStorage(aggregate.sqlType(), call);
+        }
         return null;
     }
 
@@ -302,14 +337,21 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitOver(Analytic.Over<?> over) {
-        boolean previous = insideOver;
-        insideOver = true;
-        render(over.function());
-        insideOver = previous;
-        writer.keyword("OVER").openParen();
-        renderWindow(over.window());
-        writer.closeParen();
+        dialect().renderOver(this, over);
         return null;
+    }
+
+    /** Writes {@code function OVER (window)} as standard SQL. */
+    public void renderOver(Analytic.Over<?> over) {
+        roundedOnFloatStorage(over.sqlType(), () -> {
+            boolean previous = insideOver;
+            insideOver = true;
+            render(over.function());
+            insideOver = previous;
+            writer.keyword("OVER").openParen();
+            renderWindow(over.window());
+            writer.closeParen();
+        });
     }
 
     @Override
@@ -434,7 +476,8 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
         }
     }
 
-    private void renderWindow(Window window) {
+    /** Writes the inside of OVER ( … ). */
+    public void renderWindow(Window window) {
         if (!window.partitionBy().isEmpty()) {
             writer.keyword("PARTITION BY");
             renderList(window.partitionBy());

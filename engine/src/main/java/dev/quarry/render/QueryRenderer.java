@@ -124,7 +124,7 @@ final class QueryRenderer {
             where(select.where());
             if (!select.groupBy().isEmpty()) {
                 writer.keyword("GROUP BY");
-                expressions.renderList(select.groupBy());
+                groupBy(select);
             }
             if (select.having() != null) {
                 writer.keyword("HAVING");
@@ -132,7 +132,12 @@ final class QueryRenderer {
             }
             if (!select.orderBy().isEmpty()) {
                 writer.keyword(Keywords.ORDER_BY);
-                expressions.renderOrders(select.orderBy());
+                expressions.selectList(select.projection());
+                try {
+                    expressions.renderOrders(select.orderBy());
+                } finally {
+                    expressions.selectList(List.of());
+                }
             }
         } finally {
             expressions.outerJoined(previous);
@@ -194,6 +199,39 @@ final class QueryRenderer {
             SetQuery set = (SetQuery) source;
             renderSetQuery(new SetQuery(set.left(), set.operator(), set.right(), List.of(), set.limit(), set.offset()));
         }
+    }
+
+    /**
+     * GROUP BY keys; a computed key that is also selected is written as its position in the select
+     * list, because its bind parameters would otherwise differ from the select list's and
+     * PostgreSQL would not see the two as the same expression.
+     */
+    private void groupBy(Select select) {
+        List<Expression<?>> keys = select.groupBy();
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                writer.comma();
+            }
+            Expression<?> key = keys.get(i);
+            int position = key instanceof Column<?> ? -1 : positionInSelectList(select.projection(), key);
+            if (position > 0) {
+                writer.keyword(Integer.toString(position));
+            } else {
+                expressions.render(key);
+            }
+        }
+    }
+
+    private static int positionInSelectList(List<Expression<?>> projection, Expression<?> key) {
+        Expression<?> target = key instanceof Expression.Aliased<?> aliased ? aliased.expression() : key;
+        for (int i = 0; i < projection.size(); i++) {
+            Expression<?> item = projection.get(i);
+            Expression<?> selected = item instanceof Expression.Aliased<?> aliased ? aliased.expression() : item;
+            if (selected.equals(target)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPlain(Select select) {

@@ -100,12 +100,12 @@ public final class Functions {
 
     // ---- scalar functions ---------------------------------------------------------------------
 
-    /** Lower case (ASCII letters only on SQLite). */
+    /** Lower case, every letter, the same on every dialect. */
     public static Expression<String> lower(Expression<String> text) {
         return call(SqlFunction.LOWER, SqlType.TEXT, text);
     }
 
-    /** Upper case (ASCII letters only on SQLite). */
+    /** Upper case, every letter, the same on every dialect. */
     public static Expression<String> upper(Expression<String> text) {
         return call(SqlFunction.UPPER, SqlType.TEXT, text);
     }

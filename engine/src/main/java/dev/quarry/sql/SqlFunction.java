@@ -5,9 +5,12 @@ package dev.quarry.sql;
  * spelling).
  */
 public enum SqlFunction {
-    /** Lower case. SQLite changes ASCII letters only. */
+    /**
+     * Lower case, letter by letter (Unicode simple case mapping: {@code ß} stays). On PostgreSQL
+     * by the database's default collation, on SQLite by a function Quarry installs.
+     */
     LOWER(1, 1),
-    /** Upper case. SQLite changes ASCII letters only. */
+    /** Upper case, letter by letter; see {@link #LOWER}. */
     UPPER(1, 1),
     /** Length in characters (code points), never bytes. */
     CHAR_LENGTH(1, 1),

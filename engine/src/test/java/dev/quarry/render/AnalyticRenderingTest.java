@@ -52,6 +52,21 @@ class AnalyticRenderingTest {
     }
 
     @Test
+    void selectedComputationsAreGroupedAndOrderedThroughTheSelectList() {
+        var bucket = dev.quarry.sql.Functions.caseWhen(POSTS.views.gt(100), literal("hot"))
+                .otherwise(literal("cold")).as("bucket");
+        var doubled = POSTS.views.multiply(2);
+        Select query = Select.of(bucket, doubled, count()).fromTable(POSTS).groupBy(bucket, doubled)
+                .orderBy(bucket.asc(), doubled.desc());
+        assertRendered(query, POSTGRESQL, "SELECT CASE WHEN \"posts\".\"views\" > ? THEN 'hot' ELSE 'cold' END AS"
+                + " \"bucket\", \"posts\".\"views\" * ?, COUNT(*) FROM \"posts\" GROUP BY 1, 2"
+                + " ORDER BY \"bucket\" ASC NULLS FIRST, 2 DESC NULLS LAST", 100, 2);
+        assertRendered(query, MYSQL, mysql("SELECT CASE WHEN \"posts\".\"views\" > ? THEN 'hot' ELSE 'cold' END AS"
+                + " \"bucket\", \"posts\".\"views\" * ?, COUNT(*) FROM \"posts\" GROUP BY 1, 2"
+                + " ORDER BY \"bucket\" ASC, 2 DESC"), 100, 2);
+    }
+
+    @Test
     void rankingFunctionsOverPartitions() {
         Window byUser = Window.partitionBy(POSTS.userId).andOrderBy(POSTS.score.desc());
         Select query = Select.of(POSTS.id, rowNumber().over(byUser).as("n"), rank().over(byUser),
@@ -74,6 +89,18 @@ class AnalyticRenderingTest {
                 + " ROWS BETWEEN 2 PRECEDING AND 1 FOLLOWING),"
                 + " LAG(\"posts\".\"views\") OVER (ORDER BY \"posts\".\"id\" ASC),"
                 + " LEAD(\"posts\".\"views\", 2, 0) OVER (ORDER BY \"posts\".\"id\" ASC) FROM \"posts\"");
+    }
+
+    @Test
+    void lagAndLeadDefaultsAreEmulatedExactlyOnMariadb() {
+        Select query = Select.of(lead(POSTS.views, 2, literal(0)).over(Window.partitionBy(POSTS.userId)
+                .andOrderBy(POSTS.id.asc()))).fromTable(POSTS);
+        assertRendered(query, MYSQL, mysql("SELECT LEAD(\"posts\".\"views\", 2, 0) OVER (PARTITION BY"
+                + " \"posts\".\"user_id\" ORDER BY \"posts\".\"id\" ASC) FROM \"posts\""));
+        assertRendered(query, dev.quarry.dialect.Dialects.MARIADB, mysql("SELECT CASE WHEN COUNT(*) OVER (PARTITION BY"
+                + " \"posts\".\"user_id\" ORDER BY \"posts\".\"id\" ASC ROWS BETWEEN CURRENT ROW AND 2 FOLLOWING) > 2"
+                + " THEN LEAD(\"posts\".\"views\", 2) OVER (PARTITION BY \"posts\".\"user_id\" ORDER BY"
+                + " \"posts\".\"id\" ASC) ELSE 0 END FROM \"posts\""));
     }
 
     @Test

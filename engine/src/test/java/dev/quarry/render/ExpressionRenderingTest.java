@@ -74,8 +74,9 @@ class ExpressionRenderingTest {
 
     @Test
     void stringFunctionsCountCharacters() {
-        everywhere(select(lower(POSTS.title)), "SELECT LOWER(\"posts\".\"title\")" + FROM);
-        everywhere(select(upper(POSTS.title)), "SELECT UPPER(\"posts\".\"title\")" + FROM);
+        onMysqlAndMariadb(select(lower(POSTS.title)), "SELECT LOWER(\"posts\".\"title\")" + FROM);
+        assertRendered(select(upper(POSTS.title)), POSTGRESQL, "SELECT UPPER(\"posts\".\"title\" COLLATE \"default\")" + FROM);
+        assertRendered(select(upper(POSTS.title)), SQLITE, "SELECT quarry_upper(\"posts\".\"title\")" + FROM);
         everywhere(select(trim(POSTS.title)), "SELECT TRIM(\"posts\".\"title\")" + FROM);
         everywhere(select(substring(POSTS.title, 2, 3)), "SELECT SUBSTR(\"posts\".\"title\", 2, 3)" + FROM);
         everywhere(select(substring(POSTS.title, 2)), "SELECT SUBSTR(\"posts\".\"title\", 2)" + FROM);
@@ -93,6 +94,8 @@ class ExpressionRenderingTest {
         assertRendered(select(round(POSTS.rating, 1)), POSTGRESQL,
                 "SELECT ROUND(CAST(\"posts\".\"rating\" AS NUMERIC), 1)" + FROM);
         assertRendered(select(round(POSTS.rating, 1)), SQLITE, "SELECT ROUND(\"posts\".\"rating\", 1)" + FROM);
+        onMysqlAndMariadb(select(round(POSTS.rating, 1)),
+                "SELECT ROUND(CAST(\"posts\".\"rating\" AS DECIMAL(65, 30)), 1)" + FROM);
     }
 
     @Test
@@ -119,6 +122,10 @@ class ExpressionRenderingTest {
                 "SELECT CAST(\"posts\".\"title\" AS VARCHAR(5))" + FROM);
         assertRendered(select(POSTS.score.cast(SqlType.DOUBLE)), MYSQL, mysql("SELECT CAST(\"posts\".\"score\" AS DOUBLE)" + FROM));
         assertRendered(select(POSTS.score.cast(SqlType.DOUBLE)), SQLITE, "SELECT CAST(\"posts\".\"score\" AS REAL)" + FROM);
+        assertRendered(select(POSTS.score.cast(SqlType.INTEGER)), SQLITE,
+                "SELECT CAST(ROUND(\"posts\".\"score\") AS INTEGER)" + FROM);
+        assertRendered(select(POSTS.score.cast(SqlType.INTEGER)), POSTGRESQL,
+                "SELECT CAST(\"posts\".\"score\" AS INTEGER)" + FROM);
         Golden.unsupported(select(POSTS.views.cast(SqlType.BOOLEAN)), MYSQL,
                 "CAST to BOOLEAN is not supported on mysql: compare with 0 instead");
     }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.QuarryException;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
+import dev.quarry.jdbc.internal.ClientFunctionDataSource;
 import dev.quarry.jdbc.internal.ConnectionGate;
 import dev.quarry.jdbc.internal.DaemonThreadFactory;
 import dev.quarry.jdbc.internal.DatabaseInternals;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -245,12 +247,18 @@ public final class Database implements AutoCloseable {
 
     private static HikariDataSource openPool(DatabaseConfig config) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.url());
-        if (config.user() != null) {
-            hikari.setUsername(config.user());
-        }
-        if (config.password() != null) {
-            hikari.setPassword(config.password());
+        if (config.dialect().clientFunctions().isEmpty()) {
+            hikari.setJdbcUrl(config.url());
+            if (config.user() != null) {
+                hikari.setUsername(config.user());
+            }
+            if (config.password() != null) {
+                hikari.setPassword(config.password());
+            }
+            config.dialect().connectionProperties().forEach(hikari::addDataSourceProperty);
+            config.properties().forEach(hikari::addDataSourceProperty);
+        } else {
+            hikari.setDataSource(new ClientFunctionDataSource(config.url(), driverProperties(config)));
         }
         hikari.setPoolName("quarry-" + config.name());
         hikari.setMaximumPoolSize(config.poolSize());
@@ -258,8 +266,6 @@ public final class Database implements AutoCloseable {
         hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
         hikari.setIdleTimeout(config.idleTimeout().toMillis());
         hikari.setMaxLifetime(config.maxLifetime().toMillis());
-        config.dialect().connectionProperties().forEach(hikari::addDataSourceProperty);
-        config.properties().forEach(hikari::addDataSourceProperty);
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
@@ -267,6 +273,20 @@ public final class Database implements AutoCloseable {
             throw new DataAccessException("could not connect database '" + config.name() + "' ("
                     + config.dialect().name() + "): " + cause.getMessage(), null, cause);
         }
+    }
+
+    /** User, password, the dialect's properties and the configured ones, which win. */
+    private static Properties driverProperties(DatabaseConfig config) {
+        Properties properties = new Properties();
+        if (config.user() != null) {
+            properties.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        config.dialect().connectionProperties().forEach(properties::setProperty);
+        config.properties().forEach(properties::setProperty);
+        return properties;
     }
 
     /** A jdbc:mysql: URL may lead to MariaDB, which can do more (RETURNING). */

@@ -11,7 +11,9 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
+import java.util.List;
 
 /**
  * MySQL 8.0.31 and later. Stateless; use {@link dev.quarry.dialect.Dialects#MYSQL}.
@@ -178,6 +180,17 @@ public class MySqlDialect extends Dialect {
         renderer.renderOperand(right);
         if (!equal) {
             renderer.writer().closeParen();
+        }
+    }
+
+    /** ROUND of a double rounds half to even here; as an exact decimal it rounds half away from zero, as elsewhere. */
+    @Override
+    public void renderFunctionCall(ExpressionRenderer renderer, Computed.FunctionCall<?> call) {
+        if (call.function() == SqlFunction.ROUND && call.arguments().get(0).sqlType() instanceof SqlType.DoubleType) {
+            renderer.renderCall("ROUND", List.of(new Expression.Cast<>(call.arguments().get(0), SqlType.NUMERIC),
+                    call.arguments().get(1)));
+        } else {
+            super.renderFunctionCall(renderer, call);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.quarry.sql.Lock;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import java.util.Map;
+import java.util.Set;
 
 /** SQLite 3.39 and later. Stateless; use {@link dev.quarry.dialect.Dialects#SQLITE}. */
 public final class SqliteDialect extends Dialect {
@@ -123,10 +124,24 @@ public final class SqliteDialect extends Dialect {
         renderer.renderOperand(right);
     }
 
-    /** SQLite's LENGTH counts characters of text. */
+    /** The case conversions Quarry's JDBC layer installs: every letter, where SQLite's own change ASCII letters only. */
+    public static final String LOWER_FUNCTION = "quarry_lower";
+    public static final String UPPER_FUNCTION = "quarry_upper";
+
+    @Override
+    public Set<String> clientFunctions() {
+        return Set.of(LOWER_FUNCTION, UPPER_FUNCTION);
+    }
+
+    /** SQLite's LENGTH counts characters of text; its LOWER and UPPER are replaced, see {@link #clientFunctions()}. */
     @Override
     public String functionName(SqlFunction function) {
-        return function == SqlFunction.CHAR_LENGTH ? "LENGTH" : super.functionName(function);
+        return switch (function) {
+            case CHAR_LENGTH -> "LENGTH";
+            case LOWER -> LOWER_FUNCTION;
+            case UPPER -> UPPER_FUNCTION;
+            default -> super.functionName(function);
+        };
     }
 
     @Override
@@ -150,10 +165,20 @@ public final class SqliteDialect extends Dialect {
         };
     }
 
-    /** A cast to varchar(n) cuts the text to n characters, as it does elsewhere. */
+    /**
+     * A cast to varchar(n) cuts the text to n characters, and a cast of a fraction to an integer
+     * rounds it half away from zero, as the other dialects do (SQLite would not cut and would
+     * truncate).
+     */
     @Override
     public void renderCast(ExpressionRenderer renderer, Expression.Cast<?> cast) {
-        if (cast.type() instanceof SqlType.VarcharType varchar) {
+        SqlType.Category from = cast.operand().sqlType().category();
+        if (cast.type().category() == SqlType.Category.INTEGER
+                && (from == SqlType.Category.DECIMAL || from == SqlType.Category.FLOAT)) {
+            renderer.writer().function("CAST").function("ROUND");
+            renderer.render(cast.operand());
+            renderer.writer().closeParen().keyword(Keywords.AS).keyword(castTypeName(cast.type())).closeParen();
+        } else if (cast.type() instanceof SqlType.VarcharType varchar) {
             renderer.writer().function("SUBSTR");
             super.renderCast(renderer, cast);
             renderer.writer().comma().keyword("1").comma().keyword(Integer.toString(varchar.length())).closeParen();
