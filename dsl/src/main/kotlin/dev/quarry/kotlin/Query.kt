@@ -87,8 +87,7 @@ class Query<T : Any> internal constructor(
     fun seekAfter(vararg lastValues: Any): Query<T> = copy(statement.seekAfter(*lastValues))
 
     /** Keyset pagination after a row this query returned. */
-    fun seekAfter(lastRow: Row): Query<T> =
-        copy(statement.seekAfter(statement.orderBy().map { lastRow.get(it.expression()) }))
+    fun seekAfter(lastRow: Row): Query<T> = copy(statement.seekAfter(lastRow.sortKeyValues(statement.orderBy())))
 
     private fun copy(changed: Select): Query<T> = Query(table, changed)
 }

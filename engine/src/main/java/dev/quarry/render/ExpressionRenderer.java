@@ -110,14 +110,27 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
         }
     }
 
-    /** Writes {@code "column" = value, …}. */
+    /**
+     * Writes {@code "column" = value, …}. Where decimals are floats, a value with more decimal
+     * places than its decimal column is rounded to the column's scale, as the other dialects store it.
+     */
     public void renderAssignments(List<Assignment<?>> assignments) {
         for (int i = 0; i < assignments.size(); i++) {
             if (i > 0) {
                 writer.comma();
             }
-            writer.identifier(assignments.get(i).column().name()).keyword("=");
-            render(assignments.get(i).value());
+            Assignment<?> assignment = assignments.get(i);
+            writer.identifier(assignment.column().name()).keyword("=");
+            if (dialect().decimalStorage() == DecimalStorage.DOUBLE
+                    && assignment.column().sqlType() instanceof SqlType.DecimalType target
+                    && !(assignment.value() instanceof Expression.Param<?>)
+                    && !(assignment.value().sqlType() instanceof SqlType.DecimalType source && source.scale() <= target.scale())) {
+                writer.function("ROUND");
+                render(assignment.value());
+                writer.comma().keyword(Integer.toString(target.scale())).closeParen();
+            } else {
+                render(assignment.value());
+            }
         }
     }
 

@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
         rejectPrivateInMemorySqlite(config.url());
         this.dataSource = openPool(config);
         try {
-            this.dialect = refineDialect(config.dialect(), dataSource);
+            this.dialect = config.isDialectChosen() ? config.dialect() : refineDialect(config.dialect(), dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -28,6 +28,7 @@ public final class DatabaseConfig {
     private final @Nullable String password;
     private final String name;
     private final Dialect dialect;
+    private final boolean dialectChosen;
     private final int poolSize;
     private final Duration connectionTimeout;
     private final Duration idleTimeout;
@@ -41,6 +42,7 @@ public final class DatabaseConfig {
         this.password = builder.password;
         this.name = builder.name != null ? builder.name : "quarry-" + UNNAMED.incrementAndGet();
         this.dialect = builder.dialect != null ? builder.dialect : Dialects.forJdbcUrl(builder.url);
+        this.dialectChosen = builder.dialect != null;
         this.poolSize = builder.poolSize;
         this.connectionTimeout = builder.connectionTimeout;
         this.idleTimeout = builder.idleTimeout;
@@ -74,6 +76,11 @@ public final class DatabaseConfig {
     /** The dialect: as configured, or from the URL. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Whether the dialect was configured rather than read from the URL; a configured one is kept as it is. */
+    public boolean isDialectChosen() {
+        return dialectChosen;
     }
 
     /** Connections in the pool, and threads that run JDBC calls for coroutines and async callers. */
@@ -145,7 +152,7 @@ public final class DatabaseConfig {
             return this;
         }
 
-        /** Overrides the dialect read from the URL. */
+        /** Overrides the dialect read from the URL; it is used as given, never refined from the server. */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;

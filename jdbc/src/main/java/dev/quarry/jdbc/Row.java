@@ -1,7 +1,10 @@
 package dev.quarry.jdbc;
 
+import dev.quarry.InvalidQueryException;
 import dev.quarry.jdbc.internal.RowLayout;
 import dev.quarry.sql.Expression;
+import dev.quarry.sql.Order;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +42,24 @@ public final class Row {
         @SuppressWarnings("unchecked")
         T value = (T) values[index];
         return value;
+    }
+
+    /**
+     * The values of the sort keys in this row, to continue after it with keyset pagination.
+     *
+     * @throws dev.quarry.InvalidQueryException if a key is not among the row's selected expressions
+     */
+    public List<@Nullable Object> sortKeyValues(List<Order> keys) {
+        List<@Nullable Object> keyValues = new ArrayList<>(keys.size());
+        for (Order key : keys) {
+            int index = layout.indexOf(key.expression());
+            if (index < 0) {
+                throw new InvalidQueryException("seeking after a row needs its sort keys, but " + key.expression()
+                        + " is not selected; select it too, or pass the last values themselves");
+            }
+            keyValues.add(values[index]);
+        }
+        return keyValues;
     }
 
     /** The value at a position, from 0. */

@@ -9,7 +9,6 @@ import dev.quarry.sql.Select;
 import dev.quarry.sql.SetOperator;
 import dev.quarry.sql.SetQuery;
 import dev.quarry.sql.Table;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -126,11 +125,7 @@ public final class SelectQuery {
 
     /** Keyset pagination after a row this query returned: its values of the sort keys. */
     public SelectQuery seekAfter(Row lastRow) {
-        List<Object> values = new ArrayList<>();
-        for (Order key : select.orderBy()) {
-            values.add(lastRow.get(key.expression()));
-        }
-        return with(select.seekAfter(values));
+        return with(select.seekAfter(lastRow.sortKeyValues(select.orderBy())));
     }
 
     public CombinedQuery union(SelectQuery other) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
 import dev.quarry.testkit.OnEveryDialect;
 import dev.quarry.testkit.TestTarget;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +109,27 @@ class DatabaseTest {
                     DatabaseConfig.builder(url).name("mysql-scheme-test").poolSize(1).build())) {
                 assertSame(Dialects.MARIADB, behindMysqlUrl.dialect());
             }
+        }
+    }
+
+    @OnEveryDialect
+    void generatedKeysComeFromTheDriverWhereTheDialectHasNoReturning(TestTarget target) {
+        Database db = TestDatabases.of(target);
+        db.inTransaction(tx -> {
+            tx.dropTableIfExists(People.PEOPLE);
+            tx.createTable(People.PEOPLE);
+        });
+        // MySQL has no INSERT … RETURNING; MariaDB understands the MySQL dialect's SQL, so the driver path runs for real.
+        Dialect withoutReturning = target.family().equals("mysql") ? Dialects.MYSQL : db.dialect();
+        try (Database keyed = Database.connect(DatabaseConfig.builder(target.jdbcUrl()).name("keys-test")
+                .dialect(withoutReturning).poolSize(1).build())) {
+            assertSame(withoutReturning, keyed.dialect());
+            List<Long> ids = keyed.transaction(tx -> List.of(
+                    tx.insertInto(People.PEOPLE).set(People.PEOPLE.name, "a").set(People.PEOPLE.age, 1)
+                            .set(People.PEOPLE.active, true).executeAndGetId(),
+                    tx.insertInto(People.PEOPLE).set(People.PEOPLE.name, "b").set(People.PEOPLE.age, 2)
+                            .set(People.PEOPLE.active, true).executeAndGetId()));
+            assertEquals(List.of(1L, 2L), ids);
         }
     }
 }

@@ -23,9 +23,11 @@ import java.math.BigDecimal
 import java.time.Instant
 import kotlinx.coroutines.runBlocking
 
-private data class Stock(val title: String, val author: String, val published: Int, val price: String, val note: String?)
+/** A book of the catalogue. */
+internal data class Stock(val title: String, val author: String, val published: Int, val price: String, val note: String?)
 
-private val catalogue = listOf(
+/** The bookshop's catalogue, also read by the tour's tests. */
+internal val catalogue = listOf(
     Stock("Frankenstein", "Mary Shelley", 1818, "9.99", "The first science-fiction novel"),
     Stock("The Time Machine", "H. G. Wells", 1895, "7.50", null),
     Stock("Brave New World", "Aldous Huxley", 1932, "12.00", null),

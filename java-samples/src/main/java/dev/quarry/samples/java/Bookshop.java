@@ -8,6 +8,7 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates a bookshop catalogue in an embedded SQLite file, then queries and changes it in
@@ -15,10 +16,12 @@ import java.util.List;
  * {@code quarry-bookshop-java.db} in the temporary directory.
  */
 public final class Bookshop {
-    private record Stock(String title, String author, int published, String price, String note) {
+    /** A book of the catalogue. */
+    public record Stock(String title, String author, int published, String price, @Nullable String note) {
     }
 
-    private static final List<Stock> CATALOGUE = List.of(
+    /** The bookshop's catalogue, also read by the tour's tests. */
+    public static final List<Stock> CATALOGUE = List.of(
             new Stock("Frankenstein", "Mary Shelley", 1818, "9.99", "The first science-fiction novel"),
             new Stock("The Time Machine", "H. G. Wells", 1895, "7.50", null),
             new Stock("Brave New World", "Aldous Huxley", 1932, "12.00", null),

@@ -1,0 +1,152 @@
+package dev.quarry.samples.java.tour;
+
+import static dev.quarry.samples.java.Books.BOOKS;
+import static dev.quarry.samples.java.tour.Reviews.REVIEWS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.jdbc.Database;
+import dev.quarry.jdbc.InsertQuery;
+import dev.quarry.jdbc.Row;
+import dev.quarry.samples.java.Bookshop;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Runs every construct of the Java query-language tour on SQLite, and checks the docs show it. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QueryTourTest {
+    private static Path file;
+    private static Database db;
+
+    @BeforeAll
+    static void shop() throws IOException {
+        file = Files.createTempFile("tour", ".db");
+        db = Database.connect("jdbc:sqlite:" + file);
+        db.inTransaction(tx -> {
+            tx.createTable(BOOKS);
+            tx.createTable(REVIEWS);
+            InsertQuery books = tx.insertInto(BOOKS);
+            for (Bookshop.Stock book : Bookshop.CATALOGUE) {
+                books = (book == Bookshop.CATALOGUE.get(0) ? books : books.newRow()).set(BOOKS.title, book.title())
+                        .set(BOOKS.author, book.author()).set(BOOKS.published, book.published())
+                        .set(BOOKS.price, new BigDecimal(book.price())).set(BOOKS.inStock, book.published() < 1960)
+                        .set(BOOKS.addedAt, Instant.parse("2024-03-01T09:00:00Z")).set(BOOKS.note, book.note());
+            }
+            books.execute();
+            tx.insertInto(REVIEWS)
+                    .set(REVIEWS.bookId, 1L).set(REVIEWS.reviewer, "Ada").set(REVIEWS.stars, 5).set(REVIEWS.repliesTo, null)
+                    .newRow().set(REVIEWS.bookId, 1L).set(REVIEWS.reviewer, "Alan").set(REVIEWS.stars, 4).set(REVIEWS.repliesTo, 1L)
+                    .newRow().set(REVIEWS.bookId, 3L).set(REVIEWS.reviewer, "Grace").set(REVIEWS.stars, 2).set(REVIEWS.repliesTo, null)
+                    .newRow().set(REVIEWS.bookId, 1L).set(REVIEWS.reviewer, "Edsger").set(REVIEWS.stars, 1).set(REVIEWS.repliesTo, 2L)
+                    .newRow().set(REVIEWS.bookId, 6L).set(REVIEWS.reviewer, "Ada").set(REVIEWS.stars, 4).set(REVIEWS.repliesTo, null)
+                    .execute();
+        });
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        db.close();
+        Files.deleteIfExists(file);
+    }
+
+    private static List<Object> values(Row row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        return Arrays.asList(values);
+    }
+
+    @Test
+    void expressionsAggregatesAndJoins() {
+        db.inTransaction(tx -> {
+            assertEquals(Arrays.asList("Brave New World", "ALDOUS HUXLEY", new BigDecimal("14.4000"), 14, "modern", "-"),
+                    values(QueryTour.priceList(tx).get(0)));
+            assertEquals(List.of(Arrays.asList("Frankenstein", 3L, 10.0 / 3)),
+                    QueryTour.wellReviewed(tx).stream().map(QueryTourTest::values).toList());
+            assertEquals(List.of(List.of("Frankenstein", "Alan", "Ada"), List.of("Frankenstein", "Edsger", "Alan")),
+                    QueryTour.replies(tx).stream().map(QueryTourTest::values).toList());
+        });
+    }
+
+    @Test
+    void subqueriesWindowsCtesAndSetOperations() {
+        db.inTransaction(tx -> {
+            assertEquals(5, QueryTour.unreviewedBooks(tx).size());
+            assertEquals(List.of("Frankenstein", "Dune"),
+                    QueryTour.booksReviewedBy(tx, "Ada").stream().map(row -> row.get(BOOKS.title)).toList());
+            assertEquals(Arrays.asList("Mary Shelley", "Frankenstein", 1L, null, new BigDecimal("9.99")),
+                    values(QueryTour.rankedByAuthor(tx).get(0)));
+            assertEquals(List.of("Aldous Huxley", "Frank Herbert", "Mary Shelley"),
+                    QueryTour.reviewedAuthors(tx).stream().map(row -> row.get(0)).toList());
+            assertEquals(List.of(List.of(1L, 0), List.of(2L, 1), List.of(3L, 0), List.of(4L, 2), List.of(5L, 0)),
+                    QueryTour.threads(tx).stream().map(QueryTourTest::values).toList());
+            List<Row> everyone = QueryTour.everyone(tx);
+            assertEquals(12, everyone.size());
+            assertEquals(List.of("Ada", "Alan", "Aldous Huxley"), everyone.subList(0, 3).stream().map(row -> row.get(0)).toList());
+        });
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void keysetPaginationLockingAndWrites() {
+        db.inTransaction(tx -> {
+            assertEquals(List.of("The Time Machine", "Frankenstein", "Foundation", "Nineteen Eighty-Four",
+                    "Brave New World", "The Left Hand of Darkness", "Neuromancer", "Dune"), QueryTour.allTitlesPageByPage(tx, 3));
+            assertEquals("sqlite", assertThrows(UnsupportedFeatureException.class, () -> QueryTour.reserveCheapest(tx)).dialect());
+        });
+        assertEquals(1, (int) db.transaction(QueryTour::restock));
+        assertEquals(new BigDecimal("11.24"),
+                db.transaction(tx -> tx.selectFrom(BOOKS).where(BOOKS.id.eq(1L)).fetchOne().get(BOOKS.price)));
+    }
+
+    @Test
+    void theDocsShowEverySnippetOfTheJavaTour() throws IOException {
+        String docs = Files.readString(Path.of("../docs/query-language.md"));
+        List<String> blocks = new ArrayList<>();
+        Matcher matcher = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(docs);
+        while (matcher.find()) {
+            blocks.add(matcher.group(1).strip());
+        }
+        Map<String, String> regions = regions(Path.of("src/main/java/dev/quarry/samples/java/tour/QueryTour.java"));
+        assertEquals(List.of("expressions", "aggregates", "joins", "subqueries", "windows", "ctes", "set-operations",
+                "seek", "locking", "writes"), List.copyOf(regions.keySet()));
+        regions.forEach((name, code) -> assertTrue(blocks.contains(code), "docs/query-language.md lacks the " + name
+                + " snippet of QueryTour.java as a ```java block"));
+    }
+
+    private static Map<String, String> regions(Path source) throws IOException {
+        List<String> lines = Files.readAllLines(source);
+        Map<String, String> regions = new LinkedHashMap<>();
+        String name = null;
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String marker = lines.get(i).trim();
+            if (marker.startsWith("// docs:") && !marker.equals("// docs:end")) {
+                name = marker.substring("// docs:".length());
+                start = i + 1;
+            } else if (marker.equals("// docs:end")) {
+                regions.put(name, String.join("\n", lines.subList(start, i)).stripIndent().strip());
+            }
+        }
+        return regions;
+    }
+}
