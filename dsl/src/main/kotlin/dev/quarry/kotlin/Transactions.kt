@@ -1,53 +1,56 @@
 package dev.quarry.kotlin
 
-import dev.quarry.jdbc.ConnectionUnavailableException
 import dev.quarry.jdbc.Database
+import dev.quarry.jdbc.Propagation
 import dev.quarry.jdbc.Transaction
+import dev.quarry.jdbc.TransactionOptions
+import dev.quarry.jdbc.TransactionTimeoutException
 import dev.quarry.jdbc.internal.ConnectionGate
+import dev.quarry.jdbc.internal.JdbcTransaction
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionException
 import kotlin.coroutines.ContinuationInterceptor
+import kotlin.coroutines.cancellation.CancellationException
 import kotlin.coroutines.resume
 import kotlin.coroutines.resumeWithException
 import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.InternalCoroutinesApi
 import kotlinx.coroutines.NonCancellable
+import kotlinx.coroutines.TimeoutCancellationException
 import kotlinx.coroutines.asCoroutineDispatcher
 import kotlinx.coroutines.coroutineScope
 import kotlinx.coroutines.currentCoroutineContext
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.job
 import kotlinx.coroutines.suspendCancellableCoroutine
 import kotlinx.coroutines.withContext
-import kotlinx.coroutines.withTimeoutOrNull
+import kotlinx.coroutines.withTimeout
 
 /**
  * Runs [block] in a transaction of [db] (the default database unless given): commits when it
  * returns, rolls back when it throws, and returns its result.
  *
- * The transaction travels in the coroutine context, so suspend functions called from [block] see
- * it. Inside another transaction of the same database the block joins it. The block runs on the
- * database's own dispatcher, whose threads are as many as its pooled connections; waiting for a
- * free connection suspends and gives up after the configured connection timeout. Rollback and
- * release of the connection run even if the coroutine is cancelled.
+ * The transaction travels in the coroutine context, so suspend functions called from [block],
+ * `withContext` switches and child coroutines see it. [options] set the propagation (inside
+ * another transaction of [db], REQUIRED joins it, NESTED runs behind a savepoint, REQUIRES_NEW opens
+ * its own), isolation, read-only mode, timeouts and the retry of transient conflicts, which runs
+ * [block] again from the start (it must be re-runnable).
+ *
+ * The block runs on the database's own dispatcher, with as many threads as pooled connections;
+ * waiting for a free connection suspends. Cancelling the coroutine cancels the running statement
+ * on the server; rollback and the release of the connection run even then.
  */
-suspend fun <R> transaction(db: Database = Database.defaultDatabase(), block: suspend CoroutineScope.() -> R): R {
-    val current = currentCoroutineContext()[TransactionElement]
-    if (current != null && current.transaction.database() === db && current.transaction.isActive) {
-        return coroutineScope(block)
-    }
-    val internals = db.internals()
-    val dispatcher = internals.executor().asCoroutineDispatcher()
-    return withContext(dispatcher) {
-        val permit = internals.gate().awaitPermit(db)
-        val transaction = internals.begin(permit)
-        try {
-            val result = withContext(TransactionElement(transaction, dispatcher), block)
-            transaction.commit()
-            result
-        } catch (failure: Throwable) {
-            withContext(NonCancellable) { transaction.rollbackAfter(failure) }
-            throw failure
-        } finally {
-            withContext(NonCancellable) { transaction.close() }
-        }
+suspend fun <R> transaction(
+    db: Database = Database.defaultDatabase(),
+    options: TransactionOptions = TransactionOptions.DEFAULT,
+    block: suspend CoroutineScope.() -> R,
+): R {
+    val open = currentCoroutineContext()[TransactionElement]
+        ?.takeIf { it.transaction.database() === db && it.transaction.isActive }
+    return when {
+        open != null && options.propagation() == Propagation.REQUIRED -> coroutineScope(block)
+        open != null && options.propagation() == Propagation.NESTED -> nested(open, block)
+        else -> withRetry(db, options, block)
     }
 }
 
@@ -60,10 +63,16 @@ suspend fun currentTransaction(): Transaction =
     currentCoroutineContext()[TransactionElement]?.transaction ?: throw NoTransactionException("currentTransaction()")
 
 /**
+ * Runs SQL written by hand in the current transaction, for what the query language does not
+ * cover; [parameters] are bound in order. Returns the update count, or -1 for SQL that returned rows.
+ */
+suspend fun exec(sql: String, vararg parameters: Any?): Int = onTransaction("exec") { it.execute(sql, *parameters) }
+
+/**
  * Runs JDBC work on the current transaction, on its database's dispatcher: directly when already
  * there, after one dispatch otherwise.
  */
-internal suspend fun <R> onTransaction(operation: String, work: (Transaction) -> R): R {
+internal suspend fun <R> onTransaction(operation: String, work: (JdbcTransaction) -> R): R {
     val context = currentCoroutineContext()
     val element = context[TransactionElement] ?: throw NoTransactionException(operation)
     return if (context[ContinuationInterceptor] === element.dispatcher) {
@@ -73,19 +82,93 @@ internal suspend fun <R> onTransaction(operation: String, work: (Transaction) ->
     }
 }
 
-/** Waits for a permit without holding a thread; gives up after the database's connection timeout. */
-private suspend fun ConnectionGate.awaitPermit(db: Database): ConnectionGate.Permit {
-    val timeout = db.config().connectionTimeout()
-    return withTimeoutOrNull(timeout.toMillis()) { acquireAsync().awaitPermit() }
-        ?: throw ConnectionUnavailableException(
-            "no connection of database '${db.name()}' became free within ${timeout.toMillis()} ms; " +
-                "all are held by other transactions",
-        )
+private suspend fun <R> withRetry(db: Database, options: TransactionOptions, block: suspend CoroutineScope.() -> R): R {
+    val retry = options.retry()
+    var attempt = 1
+    while (true) {
+        try {
+            return once(db, options, block)
+        } catch (failure: Throwable) {
+            if (failure is CancellationException || !retry.allowsAttemptAfter(attempt) ||
+                !db.internals().isTransient(failure)
+            ) {
+                throw failure
+            }
+            delay(retry.backoffAfter(attempt).toMillis())
+            attempt++
+        }
+    }
+}
+
+@OptIn(InternalCoroutinesApi::class)
+private suspend fun <R> once(db: Database, options: TransactionOptions, block: suspend CoroutineScope.() -> R): R {
+    val internals = db.internals()
+    val dispatcher = internals.executor().asCoroutineDispatcher()
+    return withContext(dispatcher) {
+        val permit = internals.gate().acquireAsync(db.config().connectionTimeout()).awaitPermit()
+        val transaction = internals.begin(permit, options)
+        // A blocking JDBC call does not notice cancellation: cancel its statement on the server instead.
+        val onCancel = coroutineContext.job.invokeOnCompletion(onCancelling = true) { cause ->
+            if (cause is CancellationException) transaction.cancel()
+        }
+        try {
+            val result = withinTimeout(options) { withContext(TransactionElement(transaction, dispatcher), block) }
+            transaction.commit()
+            result
+        } catch (failure: Throwable) {
+            withContext(NonCancellable) { transaction.rollbackAfter(failure) }
+            throw failure
+        } finally {
+            onCancel.dispose()
+            withContext(NonCancellable) { transaction.close() }
+        }
+    }
 }
 
 /**
- * Awaits a permit; if the waiting coroutine is cancelled after the permit arrived, the permit is
- * released rather than lost.
+ * Runs the block within the transaction's timeout. Whatever the block fails with once the deadline
+ * has passed (the timeout's cancellation, or the statement it cancelled) is reported as a
+ * [TransactionTimeoutException].
+ */
+private suspend fun <R> withinTimeout(options: TransactionOptions, block: suspend () -> R): R {
+    val timeout = options.timeout() ?: return block()
+    val deadline = System.nanoTime() + timeout.toNanos()
+    return try {
+        withTimeout(timeout.toMillis()) { block() }
+    } catch (failure: Throwable) {
+        val cancelledFromOutside = failure is CancellationException && failure !is TimeoutCancellationException
+        if (cancelledFromOutside || failure is TransactionTimeoutException || System.nanoTime() - deadline < 0) {
+            throw failure
+        }
+        throw TransactionTimeoutException(
+            "the transaction ran longer than its ${timeout.toMillis()} ms timeout and was rolled back", failure,
+        )
+    }
+}
+
+/** Runs the block behind a savepoint of the open transaction: its failure undoes its own work only. */
+private suspend fun <R> nested(open: TransactionElement, block: suspend CoroutineScope.() -> R): R {
+    val transaction = open.transaction
+    val savepoint = onTransaction("nested transaction") { transaction.setSavepoint() }
+    val result = try {
+        coroutineScope(block)
+    } catch (failure: Throwable) {
+        withContext(NonCancellable) {
+            try {
+                onTransaction("nested transaction") { transaction.rollbackTo(savepoint) }
+            } catch (rollbackFailure: RuntimeException) {
+                failure.addSuppressed(rollbackFailure)
+            }
+        }
+        throw failure
+    }
+    onTransaction("nested transaction") { transaction.releaseSavepoint(savepoint) }
+    return result
+}
+
+/**
+ * Awaits a permit without holding a thread; if the waiting coroutine is cancelled after the permit
+ * arrived, the permit is released rather than lost.
  */
 private suspend fun CompletableFuture<ConnectionGate.Permit>.awaitPermit(): ConnectionGate.Permit =
     suspendCancellableCoroutine { continuation ->

@@ -1,7 +1,5 @@
 package dev.quarry.kotlin
 
-import dev.quarry.jdbc.Database
-import dev.quarry.jdbc.DatabaseConfig
 import dev.quarry.testkit.TestTargets
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldNotBeEmpty
@@ -31,15 +29,10 @@ class DispatchSpec : FunSpec({
             val threads = ConcurrentHashMap.newKeySet<String>()
             val running = AtomicInteger()
             val mostAtOnce = AtomicInteger()
-            val db = Database.connect(
-                DatabaseConfig.builder(TestTargets.get(family).jdbcUrl())
-                    .name("dispatch-test-$family")
-                    .poolSize(poolSize)
-                    // Under -ea the coroutine debug agent appends " @coroutine#N" to thread names.
-                    .statementListener { threads.add(Thread.currentThread().name.substringBefore(" @")) }
-                    .build(),
-            )
-            TestTargets.closeAtEnd(db)
+            // Under -ea the coroutine debug agent appends " @coroutine#N" to thread names.
+            val db = TestDatabases.open(family, "dispatch-test-$family", poolSize) {
+                statementListener { threads.add(Thread.currentThread().name.substringBefore(" @")) }
+            }
             transaction(db) {
                 dropTables(Users)
                 createTables(Users)

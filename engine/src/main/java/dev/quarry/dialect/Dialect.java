@@ -11,10 +11,13 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.IsolationLevel;
 import dev.quarry.sql.Lock;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -139,6 +142,42 @@ public abstract class Dialect {
      */
     public Set<String> clientFunctions() {
         return Set.of();
+    }
+
+    // ---- transactions --------------------------------------------------------------------------
+
+    /**
+     * Statements that give the transaction about to start its isolation level and read-only mode,
+     * run before its first statement: {@code SET TRANSACTION ISOLATION LEVEL …, READ ONLY}.
+     */
+    public List<String> transactionStart(@Nullable IsolationLevel isolation, boolean readOnly) {
+        List<String> characteristics = new ArrayList<>();
+        if (isolation != null) {
+            characteristics.add("ISOLATION LEVEL " + isolation.sqlName());
+        }
+        if (readOnly) {
+            characteristics.add("READ ONLY");
+        }
+        return characteristics.isEmpty() ? List.of() : List.of("SET TRANSACTION " + String.join(", ", characteristics));
+    }
+
+    /** Statements that undo what {@link #transactionStart} set beyond the transaction; none by default. */
+    public List<String> transactionEnd(boolean readOnly) {
+        return List.of();
+    }
+
+    /**
+     * Whether a failure is a transient conflict that re-running the transaction may resolve
+     * (serialization failure, deadlock, lock wait), as opposed to an error that would recur.
+     *
+     * @param sqlState the SQLSTATE the driver reported, or null
+     * @param vendorCode the driver's vendor error code
+     */
+    public abstract boolean isTransientFailure(@Nullable String sqlState, int vendorCode);
+
+    /** The JDBC fetch size that makes the driver stream a result {@code rows} rows at a time. */
+    public int streamingFetchSize(int rows) {
+        return rows;
     }
 
     // ---- DDL hooks ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ public class DataAccessException extends QuarryException {
     private final @Nullable String sqlState;
     private final int errorCode;
 
-    public DataAccessException(String message, @Nullable String sql, Throwable cause) {
+    public DataAccessException(String message, @Nullable String sql, @Nullable Throwable cause) {
         super(message, cause);
         this.sql = sql;
         this.sqlState = cause instanceof SQLException e ? e.getSQLState() : null;

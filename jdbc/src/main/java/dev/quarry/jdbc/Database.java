@@ -9,8 +9,9 @@ import dev.quarry.jdbc.internal.ClientFunctionDataSource;
 import dev.quarry.jdbc.internal.ConnectionGate;
 import dev.quarry.jdbc.internal.DaemonThreadFactory;
 import dev.quarry.jdbc.internal.DatabaseInternals;
-import dev.quarry.jdbc.internal.JdbcTransaction;
 import dev.quarry.jdbc.internal.StatementExecutor;
+import dev.quarry.jdbc.internal.TimeoutTimer;
+import dev.quarry.jdbc.internal.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -49,7 +50,9 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final ConnectionGate gate;
     private final ThreadPoolExecutor executor;
+    private final TimeoutTimer timer;
     private final DatabaseInternals internals;
+    private final TransactionRunner runner;
     private volatile boolean closed;
 
     private Database(DatabaseConfig config) {
@@ -62,12 +65,14 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        this.gate = new ConnectionGate(config.name(), config.poolSize());
+        this.timer = new TimeoutTimer(config.name());
+        this.gate = new ConnectionGate(config.name(), config.poolSize(), timer);
         this.executor = new ThreadPoolExecutor(config.poolSize(), config.poolSize(), 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), new DaemonThreadFactory("quarry-" + config.name()));
         this.executor.allowCoreThreadTimeOut(true);
         StatementExecutor statements = new StatementExecutor(config.name(), dialect, config.statementListener());
-        this.internals = new DatabaseInternals(this, dataSource, gate, executor, statements);
+        this.internals = new DatabaseInternals(this, dataSource, gate, executor, statements, timer);
+        this.runner = new TransactionRunner(this, internals);
     }
 
     /** Connects with default settings; the URL may carry user and password. */
@@ -152,30 +157,49 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work in a transaction on this thread: commits when it returns, rolls back when it throws
-     * and rethrows (checked exceptions wrapped in {@link QuarryException}). Waits for a free
-     * connection at most the configured connection timeout.
+     * and rethrows (checked exceptions wrapped in {@link QuarryException}). Inside another
+     * transaction of this database on this thread, it joins it. Waits for a free connection at most
+     * the configured connection timeout.
      */
     public <R> R transaction(TransactionWork<R> work) {
+        return transaction(TransactionOptions.DEFAULT, work);
+    }
+
+    /**
+     * Runs work in a transaction with options: propagation, isolation, read-only mode, timeouts
+     * and retry of transient conflicts (the work must then be re-runnable).
+     */
+    public <R> R transaction(TransactionOptions options, TransactionWork<R> work) {
         requireOpen();
-        return runInTransaction(internals.begin(gate.acquire(config.connectionTimeout())), work);
+        return runner.run(options, work);
     }
 
     /** {@link #transaction(TransactionWork)} for work without a result. */
     public void inTransaction(TransactionAction action) {
-        transaction(transaction -> {
+        inTransaction(TransactionOptions.DEFAULT, action);
+    }
+
+    /** {@link #transaction(TransactionOptions, TransactionWork)} for work without a result. */
+    public void inTransaction(TransactionOptions options, TransactionAction action) {
+        transaction(options, transaction -> {
             action.run(transaction);
             return null;
         });
     }
 
     /**
-     * Runs work in a transaction on this database's executor. Waiting for a free connection holds
-     * no thread. The future fails as {@link #transaction} would throw.
+     * Runs work in a new transaction on this database's executor. Waiting for a free connection
+     * holds no thread. The future fails as {@link #transaction} would throw; cancelling it cancels
+     * the statement running at that moment.
      */
     public <R> CompletableFuture<R> transactionAsync(TransactionWork<R> work) {
+        return transactionAsync(TransactionOptions.DEFAULT, work);
+    }
+
+    /** {@link #transactionAsync(TransactionWork)} with options; it never joins another transaction. */
+    public <R> CompletableFuture<R> transactionAsync(TransactionOptions options, TransactionWork<R> work) {
         requireOpen();
-        return gate.acquireAsync()
-                .thenApplyAsync(permit -> runInTransaction(internals.begin(permit), work), executor);
+        return runner.runAsync(options, work);
     }
 
     /** For Quarry's own modules; not an application API. */
@@ -217,23 +241,8 @@ public final class Database implements AutoCloseable {
     private void closeResources() {
         gate.close();
         executor.shutdown();
+        timer.close();
         dataSource.close();
-    }
-
-    private static <R> R runInTransaction(JdbcTransaction transaction, TransactionWork<R> work) {
-        try {
-            R result = work.run(transaction);
-            transaction.commit();
-            return result;
-        } catch (RuntimeException | Error e) {
-            transaction.rollbackAfter(e);
-            throw e;
-        } catch (Exception e) {
-            transaction.rollbackAfter(e);
-            throw new QuarryException("transaction rolled back: " + e, e);
-        } finally {
-            transaction.close();
-        }
     }
 
     private static void rejectPrivateInMemorySqlite(String url) {

@@ -10,6 +10,7 @@ import dev.quarry.sql.SetOperator;
 import dev.quarry.sql.SetQuery;
 import dev.quarry.sql.Table;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,6 +153,14 @@ public final class SelectQuery {
     /** The only matching row, or null; see {@link Transaction#fetchOne}. */
     public @Nullable Row fetchOne() {
         return transaction.fetchOne(select);
+    }
+
+    /**
+     * The matching rows as a stream read {@code fetchSize} at a time; close it when done (it closes
+     * at the latest when the transaction ends).
+     */
+    public Stream<Row> stream(int fetchSize) {
+        return transaction.stream(select, fetchSize);
     }
 
     /** The number of matching rows. */

@@ -14,6 +14,7 @@ import dev.quarry.sql.Statement;
 import dev.quarry.sql.Table;
 import dev.quarry.sql.Update;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,6 +119,20 @@ public interface Transaction {
      * @throws dev.quarry.UnsupportedFeatureException where the dialect has no RETURNING for the statement
      */
     List<Row> fetchReturning(Statement statement);
+
+    /**
+     * Runs SQL written by hand, for what the query language does not cover; parameters are bound
+     * in order with {@code setObject}. Returns the update count, or -1 when the SQL returned rows
+     * (which are discarded).
+     */
+    int execute(String sql, Object... parameters);
+
+    /**
+     * Runs a query and streams its rows, {@code fetchSize} at a time, without holding them all in
+     * memory. Close the stream (try-with-resources) when done; it is closed at the latest when the
+     * transaction ends, and must be read inside it.
+     */
+    Stream<Row> stream(Query query, int fetchSize);
 
     /**
      * Runs an insert into a table with an auto-increment column and returns the generated value:

@@ -2,10 +2,7 @@ package dev.quarry.samples
 
 import dev.quarry.UnsupportedFeatureException
 import dev.quarry.jdbc.Database
-import dev.quarry.kotlin.createTables
-import dev.quarry.kotlin.insert
 import dev.quarry.kotlin.eq
-import dev.quarry.kotlin.insertAll
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.ReplyThread
@@ -29,7 +26,6 @@ import io.kotest.matchers.shouldBe
 import java.io.File
 import java.math.BigDecimal
 import java.nio.file.Files
-import java.time.Instant
 
 /** Runs every construct of the query-language tour on SQLite, and checks the docs show it. */
 class QueryTourSpec : FunSpec({
@@ -40,31 +36,7 @@ class QueryTourSpec : FunSpec({
         file.delete()
     }
 
-    beforeSpec {
-        transaction(db) {
-            createTables(Books, Reviews)
-            Books.insertAll(catalogue) { row, book ->
-                row[title] = book.title
-                row[author] = book.author
-                row[published] = book.published
-                row[price] = BigDecimal(book.price)
-                row[inStock] = book.published < 1960
-                row[addedAt] = Instant.parse("2024-03-01T09:00:00Z")
-                row[note] = book.note
-            }
-            for ((book, reviewer, stars, repliesTo) in listOf(
-                listOf(1L, "Ada", 5, null), listOf(1L, "Alan", 4, 1L), listOf(3L, "Grace", 2, null),
-                listOf(1L, "Edsger", 1, 2L), listOf(6L, "Ada", 4, null),
-            )) {
-                Reviews.insert {
-                    it[bookId] = book as Long
-                    it[this.reviewer] = reviewer as String
-                    it[this.stars] = stars as Int
-                    it[this.repliesTo] = repliesTo as Long?
-                }
-            }
-        }
-    }
+    beforeSpec { stockTourShop(db) }
 
     test("expressions, aggregates and joins") {
         transaction(db) {

@@ -36,6 +36,12 @@ public final class MariaDbDialect extends MySqlDialect {
         return false;
     }
 
+    /** MariaDB Connector/J streams with any positive fetch size. */
+    @Override
+    public int streamingFetchSize(int rows) {
+        return rows;
+    }
+
     @Override
     protected String binaryCollation() {
         return "utf8mb4_nopad_bin";

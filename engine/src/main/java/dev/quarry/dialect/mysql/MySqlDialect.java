@@ -14,6 +14,7 @@ import dev.quarry.sql.Insert;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MySQL 8.0.31 and later. Stateless; use {@link dev.quarry.dialect.Dialects#MYSQL}.
@@ -79,6 +80,21 @@ public class MySqlDialect extends Dialect {
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    /**
+     * 1213 deadlock, 1205 lock wait timeout, 1020 record changed since last read (a write conflict
+     * under snapshot isolation), or SQLSTATE 40001.
+     */
+    @Override
+    public boolean isTransientFailure(@Nullable String sqlState, int vendorCode) {
+        return vendorCode == 1213 || vendorCode == 1205 || vendorCode == 1020 || "40001".equals(sqlState);
+    }
+
+    /** Connector/J streams a result only with this fetch size. */
+    @Override
+    public int streamingFetchSize(int rows) {
+        return Integer.MIN_VALUE;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.quarry.sql.Expression;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL 12 and later. Stateless; use {@link dev.quarry.dialect.Dialects#POSTGRESQL}.
@@ -64,6 +65,12 @@ public final class PostgresDialect extends Dialect {
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    /** 40001 serialization failure, 40P01 deadlock detected. */
+    @Override
+    public boolean isTransientFailure(@Nullable String sqlState, int vendorCode) {
+        return "40001".equals(sqlState) || "40P01".equals(sqlState);
     }
 
     @Override

@@ -12,7 +12,10 @@ import dev.quarry.sql.Expression;
 import dev.quarry.sql.Lock;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
+import dev.quarry.sql.IsolationLevel;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 
 /** SQLite 3.39 and later. Stateless; use {@link dev.quarry.dialect.Dialects#SQLITE}. */
@@ -85,6 +88,27 @@ public final class SqliteDialect extends Dialect {
     @Override
     public Map<String, String> connectionProperties() {
         return Map.of("case_sensitive_like", "true", "foreign_keys", "true");
+    }
+
+    /**
+     * SQLite transactions are always serializable, which satisfies every level asked for; a
+     * read-only one sets {@code query_only} on the connection for its duration.
+     */
+    @Override
+    public List<String> transactionStart(@Nullable IsolationLevel isolation, boolean readOnly) {
+        return readOnly ? List.of("PRAGMA query_only = 1") : List.of();
+    }
+
+    @Override
+    public List<String> transactionEnd(boolean readOnly) {
+        return readOnly ? List.of("PRAGMA query_only = 0") : List.of();
+    }
+
+    /** SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes. */
+    @Override
+    public boolean isTransientFailure(@Nullable String sqlState, int vendorCode) {
+        int primary = vendorCode & 0xFF;
+        return primary == 5 || primary == 6;
     }
 
     /** Only a column declared exactly {@code INTEGER PRIMARY KEY} is the rowid that AUTOINCREMENT needs. */

@@ -8,35 +8,37 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One permit per pooled connection, handed out first come first served. A caller takes a permit
  * before it asks the pool for a connection, so the pool always has one ready; waiting happens
- * here, where a coroutine can wait by suspending ({@link #acquireAsync()}) instead of blocking a
- * thread inside the pool.
+ * here, where a coroutine or future can wait without holding a thread ({@link #acquireAsync}),
+ * instead of blocking one inside the pool.
  *
  * <p>Thread-safe. Every permit handed out must be {@link Permit#release() released} once.
  */
 public final class ConnectionGate {
     private final String databaseName;
+    private final TimeoutTimer timer;
     private final ArrayDeque<CompletableFuture<Permit>> waiters = new ArrayDeque<>();
     private int available;
     private boolean closed;
 
-    public ConnectionGate(String databaseName, int permits) {
+    public ConnectionGate(String databaseName, int permits, TimeoutTimer timer) {
         this.databaseName = databaseName;
+        this.timer = timer;
         this.available = permits;
     }
 
     /**
-     * A future that completes with a permit once one is free. Cancelling the future withdraws the
-     * request; a permit that arrived anyway is released by whoever cancelled (see
-     * {@link Permit#release()}).
+     * A future that completes with a permit once one is free, or fails with a
+     * {@link ConnectionUnavailableException} when none is free within the timeout. Cancelling the
+     * future withdraws the request; a permit that arrived anyway must be released by whoever
+     * cancelled (see {@link Permit#release()}).
      */
-    public CompletableFuture<Permit> acquireAsync() {
+    public CompletableFuture<Permit> acquireAsync(Duration timeout) {
         CompletableFuture<Permit> request = new CompletableFuture<>();
         synchronized (this) {
             if (closed) {
@@ -50,8 +52,12 @@ public final class ConnectionGate {
             }
             waiters.addLast(request);
         }
+        ScheduledFuture<?> expiry = timer.after(timeout, () -> request.completeExceptionally(
+                new ConnectionUnavailableException("no connection of database '" + databaseName + "' became free within "
+                        + timeout.toMillis() + " ms; all are held by other transactions")));
         request.whenComplete((permit, failure) -> {
-            if (request.isCancelled()) {
+            expiry.cancel(false);
+            if (failure != null) {
                 withdraw(request);
             }
         });
@@ -64,15 +70,13 @@ public final class ConnectionGate {
      * @throws ConnectionUnavailableException if none is free within the timeout
      */
     public Permit acquire(Duration timeout) {
-        CompletableFuture<Permit> request = acquireAsync();
+        CompletableFuture<Permit> request = acquireAsync(timeout);
         try {
-            return request.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            giveUp(request);
-            throw new ConnectionUnavailableException("no connection of database '" + databaseName
-                    + "' became free within " + timeout.toMillis() + " ms; all are held by other transactions");
+            return request.get();
         } catch (InterruptedException e) {
-            giveUp(request);
+            if (!request.cancel(false)) {
+                request.thenAccept(Permit::release);
+            }
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while waiting for a connection of " + databaseName);
         } catch (ExecutionException e) {
@@ -101,12 +105,6 @@ public final class ConnectionGate {
     /** Requests waiting for a permit. */
     public synchronized int waiting() {
         return waiters.size();
-    }
-
-    private void giveUp(CompletableFuture<Permit> request) {
-        if (!request.cancel(false)) {
-            request.thenAccept(Permit::release);
-        }
     }
 
     private synchronized void withdraw(CompletableFuture<Permit> request) {

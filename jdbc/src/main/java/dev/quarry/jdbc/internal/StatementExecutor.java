@@ -9,12 +9,12 @@ import dev.quarry.render.Bind;
 import dev.quarry.render.RenderedSql;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Count;
-import dev.quarry.sql.Insert;
 import dev.quarry.sql.Delete;
 import dev.quarry.sql.Expression;
+import dev.quarry.sql.Insert;
 import dev.quarry.sql.Query;
-import dev.quarry.sql.Update;
 import dev.quarry.sql.Statement;
+import dev.quarry.sql.Update;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,10 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders statements, binds their values, runs them on a given connection and decodes the rows:
- * the only code that calls the driver for queries. Driver failures become
- * {@link DataAccessException}s that name the statement. Stateless apart from its configuration;
- * thread-safe.
+ * Renders statements, binds their values, runs them on a given connection under a
+ * {@link StatementGuard} and decodes the rows: the only code that calls the driver for statements.
+ * Driver failures become {@link DataAccessException}s that name the statement. Stateless apart
+ * from its configuration; thread-safe.
  */
 public final class StatementExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(StatementExecutor.class);
@@ -47,8 +47,8 @@ public final class StatementExecutor {
     }
 
     /** Runs a query and decodes every row. */
-    public List<Row> fetch(Connection connection, Query query) {
-        return fetchRows(connection, query, query.projection());
+    public List<Row> fetch(Connection connection, StatementGuard guard, Query query) {
+        return fetchRows(connection, guard, query, query.projection());
     }
 
     /**
@@ -56,7 +56,7 @@ public final class StatementExecutor {
      *
      * @throws IllegalArgumentException if the statement returns nothing
      */
-    public List<Row> fetchReturning(Connection connection, Statement statement) {
+    public List<Row> fetchReturning(Connection connection, StatementGuard guard, Statement statement) {
         List<Expression<?>> returned = statement instanceof Insert insert ? insert.returning()
                 : statement instanceof Update update ? update.returning()
                 : statement instanceof Delete delete ? delete.returning()
@@ -64,38 +64,14 @@ public final class StatementExecutor {
         if (returned.isEmpty()) {
             throw new IllegalArgumentException("the statement returns no rows; give it returning(…) first");
         }
-        return fetchRows(connection, statement, returned);
-    }
-
-    private List<Row> fetchRows(Connection connection, Statement statement, List<Expression<?>> columns) {
-        RenderedSql rendered = dialect.render(statement);
-        RowLayout layout = new RowLayout(columns);
-        ValueCodec<?>[] readers = new ValueCodec<?>[layout.size()];
-        for (int i = 0; i < readers.length; i++) {
-            readers[i] = codecs.codecFor(layout.expression(i).sqlType());
-        }
-        return run(rendered, List::size, () -> {
-            try (PreparedStatement prepared = prepare(connection, rendered);
-                    ResultSet resultSet = prepared.executeQuery()) {
-                List<Row> rows = new ArrayList<>();
-                while (resultSet.next()) {
-                    @Nullable Object[] values = new Object[readers.length];
-                    for (int i = 0; i < readers.length; i++) {
-                        values[i] = readers[i].read(resultSet, i + 1);
-                    }
-                    rows.add(new Row(layout, values));
-                }
-                return rows;
-            }
-        });
+        return fetchRows(connection, guard, statement, returned);
     }
 
     /** Runs a count. */
-    public long count(Connection connection, Count count) {
+    public long count(Connection connection, StatementGuard guard, Count count) {
         RenderedSql rendered = dialect.render(count);
-        return run(rendered, n -> 1, () -> {
-            try (PreparedStatement statement = prepare(connection, rendered);
-                    ResultSet resultSet = statement.executeQuery()) {
+        return run(connection, rendered, guard, n -> 1, prepared -> {
+            try (ResultSet resultSet = prepared.executeQuery()) {
                 resultSet.next();
                 return resultSet.getLong(1);
             }
@@ -103,45 +79,123 @@ public final class StatementExecutor {
     }
 
     /** Runs a statement without a result set; returns the affected row count. */
-    public int update(Connection connection, Statement statement) {
+    public int update(Connection connection, StatementGuard guard, Statement statement) {
         if (statement instanceof Query || statement instanceof Count) {
             throw new IllegalArgumentException("a " + statement.getClass().getSimpleName()
                     + " returns rows; run it with fetch or count");
         }
         RenderedSql rendered = dialect.render(statement);
-        return run(rendered, n -> n, () -> {
-            try (PreparedStatement prepared = prepare(connection, rendered)) {
-                return prepared.executeUpdate();
+        return run(connection, rendered, guard, n -> n, PreparedStatement::executeUpdate);
+    }
+
+    /**
+     * Runs SQL written by hand, its parameters bound in order with {@code setObject}; returns the
+     * update count, or -1 when it returned rows (which are discarded).
+     */
+    public int executeSql(Connection connection, StatementGuard guard, String sql, List<@Nullable Object> parameters) {
+        RenderedSql rendered = new RenderedSql(sql, List.of());
+        return run(connection, rendered, guard, n -> n, prepared -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                prepared.setObject(i + 1, parameters.get(i));
             }
+            return prepared.execute() ? -1 : prepared.getUpdateCount();
         });
     }
 
     /** Runs an insert and returns the value generated for the table's auto-increment column. */
-    public long insertReturningId(Connection connection, Insert insert) {
+    public long insertReturningId(Connection connection, StatementGuard guard, Insert insert) {
         Column<?> key = insert.into().autoIncrementColumn();
         if (key == null) {
             throw new IllegalArgumentException("table " + insert.into() + " has no auto-increment column to return");
         }
         if (dialect.supportsInsertReturning()) {
             RenderedSql rendered = dialect.render(insert.returning(key));
-            return run(rendered, id -> 1, () -> {
-                try (PreparedStatement statement = prepare(connection, rendered);
-                        ResultSet keys = statement.executeQuery()) {
+            return run(connection, rendered, guard, id -> 1, prepared -> {
+                try (ResultSet keys = prepared.executeQuery()) {
                     return firstKey(keys, insert);
                 }
             });
         }
         RenderedSql rendered = dialect.render(insert);
-        return run(rendered, id -> 1, () -> {
-            try (PreparedStatement statement =
-                    connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                bind(statement, rendered.binds());
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    return firstKey(keys, insert);
+        return runPrepared(rendered, guard, id -> 1,
+                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS),
+                prepared -> {
+                    prepared.executeUpdate();
+                    try (ResultSet keys = prepared.getGeneratedKeys()) {
+                        return firstKey(keys, insert);
+                    }
+                });
+    }
+
+    /** Runs a query and leaves its result open to be read a batch at a time. */
+    public Cursor openCursor(Connection connection, StatementGuard guard, Query query, int fetchSize) {
+        RenderedSql rendered = dialect.render(query);
+        RowLayout layout = new RowLayout(query.projection());
+        ValueCodec<?>[] readers = readersFor(layout);
+        long start = System.nanoTime();
+        PreparedStatement prepared = null;
+        try {
+            prepared = connection.prepareStatement(rendered.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            prepared.setFetchSize(dialect.streamingFetchSize(fetchSize));
+            bind(prepared, rendered.binds());
+            guard.start(prepared);
+            ResultSet resultSet;
+            try {
+                resultSet = prepared.executeQuery();
+            } finally {
+                guard.finish();
+            }
+            guard.requireUninterrupted(rendered.sql());
+            report(rendered, start, 0, null);
+            return new Cursor(prepared, resultSet, layout, readers, rendered, this);
+        } catch (SQLException e) {
+            closeQuietly(prepared);
+            RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
+            report(rendered, start, -1, failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            closeQuietly(prepared);
+            report(rendered, start, -1, e);
+            throw e;
+        }
+    }
+
+    /** Decodes the current row of a result set. */
+    static Row readRow(ResultSet resultSet, RowLayout layout, ValueCodec<?>[] readers) throws SQLException {
+        @Nullable Object[] values = new Object[readers.length];
+        for (int i = 0; i < readers.length; i++) {
+            values[i] = readers[i].read(resultSet, i + 1);
+        }
+        return new Row(layout, values);
+    }
+
+    /** The failure for an error while reading a cursor's rows. */
+    DataAccessException readFailure(SQLException e, RenderedSql rendered) {
+        return new DataAccessException(describe(e, rendered), rendered.sql(), e);
+    }
+
+    private List<Row> fetchRows(Connection connection, StatementGuard guard, Statement statement,
+            List<Expression<?>> columns) {
+        RenderedSql rendered = dialect.render(statement);
+        RowLayout layout = new RowLayout(columns);
+        ValueCodec<?>[] readers = readersFor(layout);
+        return run(connection, rendered, guard, List::size, prepared -> {
+            try (ResultSet resultSet = prepared.executeQuery()) {
+                List<Row> rows = new ArrayList<>();
+                while (resultSet.next()) {
+                    rows.add(readRow(resultSet, layout, readers));
                 }
+                return rows;
             }
         });
+    }
+
+    private ValueCodec<?>[] readersFor(RowLayout layout) {
+        ValueCodec<?>[] readers = new ValueCodec<?>[layout.size()];
+        for (int i = 0; i < readers.length; i++) {
+            readers[i] = codecs.codecFor(layout.expression(i).sqlType());
+        }
+        return readers;
     }
 
     private static long firstKey(ResultSet keys, Insert insert) throws SQLException {
@@ -151,17 +205,6 @@ public final class StatementExecutor {
         return keys.getLong(1);
     }
 
-    private PreparedStatement prepare(Connection connection, RenderedSql rendered) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(rendered.sql());
-        try {
-            bind(statement, rendered.binds());
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
-        }
-        return statement;
-    }
-
     private void bind(PreparedStatement statement, List<Bind> binds) throws SQLException {
         for (int i = 0; i < binds.size(); i++) {
             Bind bind = binds.get(i);
@@ -169,14 +212,28 @@ public final class StatementExecutor {
         }
     }
 
-    private <R> R run(RenderedSql rendered, RowCounter<R> rowCounter, SqlCall<R> call) {
+    private <R> R run(Connection connection, RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
+            SqlCall<R> call) {
+        return runPrepared(rendered, guard, rowCounter, () -> connection.prepareStatement(rendered.sql()), call);
+    }
+
+    private <R> R runPrepared(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
+            StatementFactory factory, SqlCall<R> call) {
         long start = System.nanoTime();
-        try {
-            R result = call.run();
+        try (PreparedStatement prepared = factory.prepare()) {
+            bind(prepared, rendered.binds());
+            guard.start(prepared);
+            R result;
+            try {
+                result = call.run(prepared);
+            } finally {
+                guard.finish();
+            }
+            guard.requireUninterrupted(rendered.sql());
             report(rendered, start, rowCounter.rows(result), null);
             return result;
         } catch (SQLException e) {
-            DataAccessException failure = new DataAccessException(describe(e, rendered), rendered.sql(), e);
+            RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
             report(rendered, start, -1, failure);
             throw failure;
         } catch (RuntimeException e) {
@@ -190,7 +247,7 @@ public final class StatementExecutor {
                 + ") while running: " + rendered.sql();
     }
 
-    private void report(RenderedSql rendered, long start, long rows, @Nullable Throwable failure) {
+    void report(RenderedSql rendered, long start, long rows, @Nullable Throwable failure) {
         if (listener == StatementListener.NONE) {
             return;
         }
@@ -202,9 +259,24 @@ public final class StatementExecutor {
         }
     }
 
+    private static void closeQuietly(java.sql.@Nullable Statement statement) {
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // Closing after a failure; the original failure is what matters.
+            }
+        }
+    }
+
     @FunctionalInterface
     private interface SqlCall<R> {
-        R run() throws SQLException;
+        R run(PreparedStatement prepared) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface StatementFactory {
+        PreparedStatement prepare() throws SQLException;
     }
 
     @FunctionalInterface

@@ -1,28 +1,18 @@
 package dev.quarry.samples.java.tour;
 
 import static dev.quarry.samples.java.Books.BOOKS;
-import static dev.quarry.samples.java.tour.Reviews.REVIEWS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.jdbc.Database;
-import dev.quarry.jdbc.InsertQuery;
 import dev.quarry.jdbc.Row;
-import dev.quarry.samples.java.Bookshop;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,26 +29,7 @@ class QueryTourTest {
     @BeforeAll
     static void shop() throws IOException {
         file = Files.createTempFile("tour", ".db");
-        db = Database.connect("jdbc:sqlite:" + file);
-        db.inTransaction(tx -> {
-            tx.createTable(BOOKS);
-            tx.createTable(REVIEWS);
-            InsertQuery books = tx.insertInto(BOOKS);
-            for (Bookshop.Stock book : Bookshop.CATALOGUE) {
-                books = (book == Bookshop.CATALOGUE.get(0) ? books : books.newRow()).set(BOOKS.title, book.title())
-                        .set(BOOKS.author, book.author()).set(BOOKS.published, book.published())
-                        .set(BOOKS.price, new BigDecimal(book.price())).set(BOOKS.inStock, book.published() < 1960)
-                        .set(BOOKS.addedAt, Instant.parse("2024-03-01T09:00:00Z")).set(BOOKS.note, book.note());
-            }
-            books.execute();
-            tx.insertInto(REVIEWS)
-                    .set(REVIEWS.bookId, 1L).set(REVIEWS.reviewer, "Ada").set(REVIEWS.stars, 5).set(REVIEWS.repliesTo, null)
-                    .newRow().set(REVIEWS.bookId, 1L).set(REVIEWS.reviewer, "Alan").set(REVIEWS.stars, 4).set(REVIEWS.repliesTo, 1L)
-                    .newRow().set(REVIEWS.bookId, 3L).set(REVIEWS.reviewer, "Grace").set(REVIEWS.stars, 2).set(REVIEWS.repliesTo, null)
-                    .newRow().set(REVIEWS.bookId, 1L).set(REVIEWS.reviewer, "Edsger").set(REVIEWS.stars, 1).set(REVIEWS.repliesTo, 2L)
-                    .newRow().set(REVIEWS.bookId, 6L).set(REVIEWS.reviewer, "Ada").set(REVIEWS.stars, 4).set(REVIEWS.repliesTo, null)
-                    .execute();
-        });
+        db = TourShop.open(file);
     }
 
     @AfterAll
@@ -120,33 +91,7 @@ class QueryTourTest {
 
     @Test
     void theDocsShowEverySnippetOfTheJavaTour() throws IOException {
-        String docs = Files.readString(Path.of("../docs/query-language.md"));
-        List<String> blocks = new ArrayList<>();
-        Matcher matcher = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(docs);
-        while (matcher.find()) {
-            blocks.add(matcher.group(1).strip());
-        }
-        Map<String, String> regions = regions(Path.of("src/main/java/dev/quarry/samples/java/tour/QueryTour.java"));
-        assertEquals(List.of("expressions", "aggregates", "joins", "subqueries", "windows", "ctes", "set-operations",
-                "seek", "locking", "writes"), List.copyOf(regions.keySet()));
-        regions.forEach((name, code) -> assertTrue(blocks.contains(code), "docs/query-language.md lacks the " + name
-                + " snippet of QueryTour.java as a ```java block"));
-    }
-
-    private static Map<String, String> regions(Path source) throws IOException {
-        List<String> lines = Files.readAllLines(source);
-        Map<String, String> regions = new LinkedHashMap<>();
-        String name = null;
-        int start = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String marker = lines.get(i).trim();
-            if (marker.startsWith("// docs:") && !marker.equals("// docs:end")) {
-                name = marker.substring("// docs:".length());
-                start = i + 1;
-            } else if (marker.equals("// docs:end")) {
-                regions.put(name, String.join("\n", lines.subList(start, i)).stripIndent().strip());
-            }
-        }
-        return regions;
+        TourShop.assertDocsShow("../docs/query-language.md", "QueryTour.java", List.of("expressions", "aggregates",
+                "joins", "subqueries", "windows", "ctes", "set-operations", "seek", "locking", "writes"));
     }
 }

@@ -1,0 +1,137 @@
+package dev.quarry.kotlin.transactions
+
+import dev.quarry.jdbc.DataAccessException
+import dev.quarry.jdbc.StatementTimeoutException
+import dev.quarry.jdbc.TransactionOptions
+import dev.quarry.jdbc.TransactionTimeoutException
+import dev.quarry.kotlin.TestDatabases
+import dev.quarry.kotlin.exec
+import dev.quarry.kotlin.onEveryDialect
+import dev.quarry.kotlin.selectAll
+import dev.quarry.kotlin.transaction
+import io.kotest.assertions.throwables.shouldThrow
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.comparables.shouldBeLessThan
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
+import java.time.Duration
+import kotlin.time.Duration.Companion.seconds
+import kotlin.time.measureTime
+import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.cancelAndJoin
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.launch
+
+/** Cancellation, statement and transaction timeouts, read-only transactions and refused commits. */
+class CancellationSpec : FunSpec({
+
+    onEveryDialect { db ->
+        test("cancelling the coroutine cancels its statement on the server, rolls back and returns the connection") {
+            freshAccounts(db)
+            val running = CompletableDeferred<Unit>()
+            val job = launch {
+                transaction(db) {
+                    openAccount(3, "alan")
+                    running.complete(Unit)
+                    exec(slowStatement(db))
+                }
+            }
+            running.await()
+            delay(300)
+            // The statement would run for a minute; the cancellation reaches the server at once.
+            measureTime { job.cancelAndJoin() } shouldBeLessThan 10.seconds
+            job.isCancelled shouldBe true
+            owners(db) shouldBe listOf("ada", "grace")
+            db.internals().awaitIdle(Duration.ofSeconds(10)) shouldBe true
+        }
+
+        test("a statement timeout cancels the slow statement and rolls the transaction back") {
+            freshAccounts(db)
+            val failure = shouldThrow<StatementTimeoutException> {
+                transaction(db, TransactionOptions.DEFAULT.statementTimeout(Duration.ofMillis(300))) {
+                    openAccount(3, "alan")
+                    Accounts.selectAll().count() shouldBe 3L
+                    exec(slowStatement(db))
+                }
+            }
+            failure.message shouldContain "300 ms statement timeout"
+            failure.sql() shouldBe slowStatement(db)
+            owners(db) shouldBe listOf("ada", "grace")
+        }
+
+        test("a transaction timeout rolls back a transaction that runs too long, in a statement or between them") {
+            freshAccounts(db)
+            val options = TransactionOptions.DEFAULT.timeout(Duration.ofMillis(500))
+            val inStatement = shouldThrow<TransactionTimeoutException> {
+                transaction(db, options) {
+                    openAccount(3, "alan")
+                    exec(slowStatement(db))
+                }
+            }
+            inStatement.message shouldContain "500 ms timeout"
+            shouldThrow<TransactionTimeoutException> {
+                transaction(db, options) {
+                    openAccount(4, "edsger")
+                    delay(5_000)
+                    openAccount(5, "barbara")
+                }
+            }
+            owners(db) shouldBe listOf("ada", "grace")
+        }
+
+        test("a read-only transaction reads but rejects a write, and leaves the connection writable") {
+            freshAccounts(db)
+            val single = TestDatabases.openLike(db, "read-only-test-${db.dialect().name()}", poolSize = 1)
+            val rejected = shouldThrow<DataAccessException> {
+                transaction(single, TransactionOptions.DEFAULT.readOnly()) {
+                    Accounts.selectAll().count() shouldBe 2L
+                    openAccount(3, "alan")
+                }
+            }
+            rejected.sql() shouldContain "tx_accounts"
+            transaction(single) { openAccount(4, "edsger") }
+            owners(db) shouldBe listOf("ada", "grace", "edsger")
+            single.close()
+        }
+
+        test("a commit the database refuses is reported as a failure, and nothing is saved") {
+            freshAccounts(db)
+            val refusal = refusedCommit(db.dialect().name())
+            transaction(db) { refusal.setUp.forEach { exec(it) } }
+            val failure = shouldThrow<DataAccessException> {
+                transaction(db) {
+                    openAccount(3, "alan")
+                    refusal.work.forEach { runCatching { exec(it) } }
+                }
+            }
+            failure.message shouldContain "commit failed"
+            failure.message shouldContain "not saved"
+            owners(db) shouldBe listOf("ada", "grace")
+        }
+    }
+})
+
+/** SQL that sets up and runs work whose commit the database refuses. */
+private class RefusedCommit(val setUp: List<String>, val work: List<String>)
+
+private fun refusedCommit(dialect: String): RefusedCommit = when (dialect) {
+    // A deferred constraint is checked at commit.
+    "postgresql" -> RefusedCommit(
+        listOf(
+            "DROP TABLE IF EXISTS tx_deferred",
+            "CREATE TABLE tx_deferred (id INT, CONSTRAINT tx_deferred_id UNIQUE (id) DEFERRABLE INITIALLY DEFERRED)",
+        ),
+        listOf("INSERT INTO tx_deferred VALUES (1)", "INSERT INTO tx_deferred VALUES (1)"),
+    )
+    "sqlite" -> RefusedCommit(
+        listOf(
+            "DROP TABLE IF EXISTS tx_child",
+            "DROP TABLE IF EXISTS tx_parent",
+            "CREATE TABLE tx_parent (id INTEGER PRIMARY KEY)",
+            "CREATE TABLE tx_child (parent INTEGER REFERENCES tx_parent (id) DEFERRABLE INITIALLY DEFERRED)",
+        ),
+        listOf("INSERT INTO tx_child VALUES (42)"),
+    )
+    // MariaDB has no deferred constraints: the connection dies before the commit.
+    else -> RefusedCommit(emptyList(), listOf("KILL CONNECTION_ID()"))
+}

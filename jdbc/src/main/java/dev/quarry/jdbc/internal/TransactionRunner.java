@@ -1,0 +1,119 @@
+package dev.quarry.jdbc.internal;
+
+import dev.quarry.QuarryException;
+import dev.quarry.jdbc.Database;
+import dev.quarry.jdbc.Propagation;
+import dev.quarry.jdbc.RetryPolicy;
+import dev.quarry.jdbc.TransactionOptions;
+import dev.quarry.jdbc.TransactionWork;
+import java.sql.Savepoint;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs Java transaction work with its options: joins or nests inside the transaction that runs
+ * on this thread (the Kotlin DSL carries its transaction in the coroutine context instead),
+ * retries transient conflicts, and commits, rolls back and closes. Thread-safe.
+ */
+public final class TransactionRunner {
+    private final Database database;
+    private final DatabaseInternals internals;
+    private final ThreadLocal<@Nullable JdbcTransaction> current = new ThreadLocal<>();
+
+    public TransactionRunner(Database database, DatabaseInternals internals) {
+        this.database = database;
+        this.internals = internals;
+    }
+
+    /** Runs the work on this thread, blocking while it waits for a connection. */
+    public <R> R run(TransactionOptions options, TransactionWork<R> work) {
+        JdbcTransaction open = current.get();
+        if (open != null && open.isActive() && options.propagation() != Propagation.REQUIRES_NEW) {
+            return options.propagation() == Propagation.NESTED ? nested(open, work) : joined(open, work);
+        }
+        RetryPolicy retry = options.retry();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                JdbcTransaction transaction =
+                        internals.begin(internals.gate().acquire(database.config().connectionTimeout()), options);
+                return runOwned(transaction, work);
+            } catch (RuntimeException | Error failure) {
+                if (!retry.allowsAttemptAfter(attempt) || !internals.isTransient(failure)) {
+                    throw failure;
+                }
+                sleep(retry, attempt);
+            }
+        }
+    }
+
+    /**
+     * Runs the work on the database's executor; see {@link Database#transactionAsync}. Waiting for a
+     * connection or a retry holds no thread.
+     */
+    public <R> CompletableFuture<R> runAsync(TransactionOptions options, TransactionWork<R> work) {
+        return new AsyncTransaction<>(this, internals, options, work).start();
+    }
+
+    /**
+     * Runs work in a transaction it owns, as the transaction of this thread: commit on return,
+     * rollback on failure, close always.
+     */
+    <R> R runOwned(JdbcTransaction transaction, TransactionWork<R> work) {
+        JdbcTransaction outer = current.get();
+        current.set(transaction);
+        try {
+            R result = work.run(transaction);
+            transaction.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            transaction.rollbackAfter(e);
+            throw e;
+        } catch (Exception e) {
+            transaction.rollbackAfter(e);
+            throw new QuarryException("transaction rolled back: " + e, e);
+        } finally {
+            transaction.close();
+            if (outer == null) {
+                current.remove();
+            } else {
+                current.set(outer);
+            }
+        }
+    }
+
+    private static <R> R joined(JdbcTransaction transaction, TransactionWork<R> work) {
+        try {
+            return work.run(transaction);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new QuarryException("transaction work failed: " + e, e);
+        }
+    }
+
+    private static <R> R nested(JdbcTransaction transaction, TransactionWork<R> work) {
+        Savepoint savepoint = transaction.setSavepoint();
+        R result;
+        try {
+            result = joined(transaction, work);
+        } catch (RuntimeException | Error e) {
+            try {
+                transaction.rollbackTo(savepoint);
+            } catch (RuntimeException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+        transaction.releaseSavepoint(savepoint);
+        return result;
+    }
+
+    private static void sleep(RetryPolicy retry, int attempt) {
+        try {
+            Thread.sleep(retry.backoffAfter(attempt).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QuarryException("interrupted while waiting to retry the transaction", e);
+        }
+    }
+}
