@@ -54,18 +54,16 @@ suspend fun <T : Table> T.insertAndGetId(values: T.(InsertBuilder) -> Unit): Lon
 }
 
 /**
- * Inserts one row per item in a single statement:
+ * Inserts one row per item:
  * `Users.insertAll(people) { row, person -> row[name] = person.name; row[age] = person.age }`.
- * Returns the number of rows inserted; nothing runs for no items.
+ * One statement, or as few as the dialect's limit of bind values allows, all or nothing. Returns
+ * the number of rows inserted; nothing runs for no items.
  */
 suspend fun <T : Table, E> T.insertAll(items: Iterable<E>, values: T.(InsertBuilder, E) -> Unit): Int {
-    var statement: Insert? = null
-    for (item in items) {
-        val builder = InsertBuilder(statement?.newRow() ?: Insert.into(this))
-        values(builder, item)
-        statement = builder.statement
-    }
-    val insert = statement ?: return 0
+    val empty = Insert.into(this)
+    val rows = items.map { item -> InsertBuilder(empty).also { values(it, item) }.statement.rows().firstOrNull().orEmpty() }
+    if (rows.isEmpty()) return 0
+    val insert = empty.addRows(rows)
     return onTransaction("insert into ${tableName()}") { it.execute(insert) }
 }
 

@@ -92,6 +92,58 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
         return new Insert(into, all, columns, source, onConflict, returning);
     }
 
+    /**
+     * Appends whole rows at once, each a list of assignments (as built by {@code set} on a one-row
+     * insert); the way to build inserts of many rows in linear time.
+     *
+     * @throws InvalidQueryException if a row is empty, sets a column twice or a column of another table
+     */
+    public Insert addRows(List<? extends List<Assignment<?>>> added) {
+        if (source != null) {
+            throw new InvalidQueryException("INSERT INTO " + into + " takes VALUES or a query, not both");
+        }
+        List<List<Assignment<?>>> all = new ArrayList<>(rows.size() + added.size());
+        all.addAll(rows);
+        if (!all.isEmpty() && all.get(all.size() - 1).isEmpty()) {
+            all.remove(all.size() - 1);
+        }
+        for (List<Assignment<?>> row : added) {
+            if (row.isEmpty()) {
+                throw new InvalidQueryException("INSERT INTO " + into + ": a row sets no values");
+            }
+            List<Assignment<?>> checked = List.of();
+            for (Assignment<?> assignment : row) {
+                checked = Assignments.append(checked, into, assignment, "INSERT INTO");
+            }
+            all.add(checked);
+        }
+        return new Insert(into, all, columns, source, onConflict, returning);
+    }
+
+    /**
+     * The same insert split into inserts of at most {@code maxRows} rows each, in order, each with
+     * this insert's conflict clause and RETURNING. An insert of a query, or of few enough rows, is
+     * returned whole.
+     */
+    public List<Insert> chunks(int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("a chunk holds at least one row, got " + maxRows);
+        }
+        if (rows.size() <= maxRows) {
+            return List.of(this);
+        }
+        List<Insert> chunks = new ArrayList<>((rows.size() + maxRows - 1) / maxRows);
+        for (int start = 0; start < rows.size(); start += maxRows) {
+            chunks.add(slice(start, Math.min(rows.size(), start + maxRows)));
+        }
+        return chunks;
+    }
+
+    /** The same insert with only the rows from {@code from} (inclusive) to {@code to} (exclusive). */
+    public Insert slice(int from, int to) {
+        return new Insert(into, rows.subList(from, to), columns, source, onConflict, returning);
+    }
+
     /** {@code INSERT INTO table (columns…) query}: the query selects one expression per column. */
     public Insert select(List<? extends Column<?>> targetColumns, Query query) {
         for (Column<?> column : targetColumns) {

@@ -127,11 +127,13 @@ class BlockingTransactionTest {
             boolean meetAfterRead) {
         return db.transaction(RETRYING, tx -> {
             attempts.incrementAndGet();
-            int seen = tx.selectFrom(ACCOUNTS).where(ACCOUNTS.id.eq(from)).fetchOne().get(ACCOUNTS.balance);
+            // The read takes SQLite's shared lock; the writes are relative so that a retry that read
+            // before the winner committed cannot overwrite the winner's change.
+            tx.selectFrom(ACCOUNTS).where(ACCOUNTS.id.eq(from)).fetchOne();
             if (meetAfterRead) {
                 meet(bothHold);
             }
-            tx.update(ACCOUNTS).set(ACCOUNTS.balance, seen - 10).where(ACCOUNTS.id.eq(from)).execute();
+            tx.update(ACCOUNTS).set(ACCOUNTS.balance, ACCOUNTS.balance.subtract(10)).where(ACCOUNTS.id.eq(from)).execute();
             if (!meetAfterRead) {
                 meet(bothHold);
             }

@@ -8,6 +8,7 @@ import dev.quarry.jdbc.TransactionOptions
 import dev.quarry.kotlin.TestDatabases
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.onEveryDialect
+import dev.quarry.kotlin.minus
 import dev.quarry.kotlin.plus
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.transaction
@@ -60,9 +61,11 @@ class RetrySpec : FunSpec({
             suspend fun transfer(from: Int, to: Int, mine: CompletableDeferred<Unit>, theirs: CompletableDeferred<Unit>) =
                 transaction(db, retrying) {
                     attempts.incrementAndGet()
-                    val seen = Accounts.select { id eq from }.single()[Accounts.balance]
+                    // The read takes SQLite's shared lock; the writes are relative so that a retry that
+                    // read before the winner committed cannot overwrite the winner's change.
+                    Accounts.select { id eq from }.single()
                     if (meetAfterRead) { mine.complete(Unit); theirs.await() }
-                    Accounts.update({ id eq from }) { it[balance] = seen - 10 }
+                    Accounts.update({ id eq from }) { it[balance] = balance - 10 }
                     if (!meetAfterRead) { mine.complete(Unit); theirs.await() }
                     Accounts.update({ id eq to }) { it[balance] = balance + 10 }
                 }

@@ -19,8 +19,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +66,60 @@ public final class StatementExecutor {
         if (returned.isEmpty()) {
             throw new IllegalArgumentException("the statement returns no rows; give it returning(…) first");
         }
+        if (statement instanceof Insert insert) {
+            List<Insert> chunks = chunks(insert);
+            if (chunks.size() > 1) {
+                return allOrNothing(connection, () -> {
+                    List<Row> rows = new ArrayList<>();
+                    for (Insert chunk : chunks) {
+                        rows.addAll(fetchRows(connection, guard, chunk, returned));
+                    }
+                    return rows;
+                });
+            }
+        }
         return fetchRows(connection, guard, statement, returned);
+    }
+
+    /**
+     * A VALUES insert split into statements that each stay under the dialect's limit of bind
+     * values, judged by the binds of its first row.
+     */
+    private List<Insert> chunks(Insert insert) {
+        int rows = insert.rows().size();
+        if (rows < 2) {
+            return List.of(insert);
+        }
+        int perRow = Math.max(1, dialect.render(insert.slice(0, 1)).binds().size());
+        int limit = dialect.maxBindParameters();
+        return (long) perRow * rows <= limit ? List.of(insert) : insert.chunks(Math.max(1, limit / perRow));
+    }
+
+    /** Runs statements behind a savepoint, so that a failure undoes all of them and none stays half-done. */
+    private <R> R allOrNothing(Connection connection, Supplier<R> statements) {
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new DataAccessException("setting a savepoint failed on " + databaseName + ": " + e.getMessage(), null, e);
+        }
+        R result;
+        try {
+            result = statements.get();
+        } catch (RuntimeException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new DataAccessException("releasing a savepoint failed on " + databaseName + ": " + e.getMessage(), null, e);
+        }
+        return result;
     }
 
     /** Runs a count. */
@@ -83,6 +138,18 @@ public final class StatementExecutor {
         if (statement instanceof Query || statement instanceof Count) {
             throw new IllegalArgumentException("a " + statement.getClass().getSimpleName()
                     + " returns rows; run it with fetch or count");
+        }
+        if (statement instanceof Insert insert) {
+            List<Insert> chunks = chunks(insert);
+            if (chunks.size() > 1) {
+                return allOrNothing(connection, () -> {
+                    int written = 0;
+                    for (Insert chunk : chunks) {
+                        written += run(connection, dialect.render(chunk), guard, n -> n, PreparedStatement::executeUpdate);
+                    }
+                    return written;
+                });
+            }
         }
         RenderedSql rendered = dialect.render(statement);
         return run(connection, rendered, guard, n -> n, PreparedStatement::executeUpdate);

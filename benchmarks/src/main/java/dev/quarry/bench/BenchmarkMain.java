@@ -1,0 +1,78 @@
+package dev.quarry.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the benchmarks on SQLite, PostgreSQL and MariaDB (servers obtained as the tests obtain
+ * them), prints the table of workload × client with each client's ratio to hand-written JDBC, and
+ * writes it with the machine and versions to a Markdown file.
+ *
+ * <p>Arguments: the mode ({@code smoke}, {@code short}, {@code full}) and optionally the file to write.
+ */
+public final class BenchmarkMain {
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RunMode mode = RunMode.named(args.length > 0 ? args[0] : "short");
+        Path output = args.length > 1 ? Path.of(args[1]) : null;
+        Report report = run(mode);
+        System.out.println();
+        System.out.println(report.table());
+        if (output != null) {
+            Files.writeString(output, report.markdown(mode), StandardCharsets.UTF_8);
+            System.out.println("Written to " + output);
+        }
+        System.exit(0);
+    }
+
+    /** Prepares every database, runs W1–W7 and M1, and reports. */
+    public static Report run(RunMode mode) throws Exception {
+        System.setProperty("quarry.bench.streamedRows", Integer.toString(mode.streamedRows));
+        List<String> forkArguments = new ArrayList<>();
+        forkArguments.add("-Dquarry.bench.streamedRows=" + mode.streamedRows);
+        Environment environment = Environment.describe();
+        for (String dialect : BenchTargets.DIALECTS) {
+            String url = BenchTargets.url(dialect);
+            forkArguments.add("-D" + BenchTargets.property(dialect) + "=" + url);
+            try (Clients clients = new Clients(dialect, mode.streamedRows)) {
+                environment.addDatabase(dialect, clients);
+            }
+        }
+        Path heapFile = Files.createTempFile("quarry-bench-heap", ".txt");
+        forkArguments.add("-Dquarry.bench.heapFile=" + heapFile);
+        System.setProperty("quarry.bench.heapFile", heapFile.toString());
+
+        Collection<RunResult> results = new ArrayList<>();
+        results.addAll(runJmh(mode.throughput(options("W\\d.*", forkArguments))));
+        List<String> streamingArguments = new ArrayList<>(forkArguments);
+        streamingArguments.add("-Xmx64m");
+        results.addAll(runJmh(mode.streaming(options("M1.*", streamingArguments))));
+        Map<String, Long> heapPeaks = HeapPeaks.read(heapFile);
+        Files.deleteIfExists(heapFile);
+        return new Report(results, heapPeaks, environment);
+    }
+
+    private static ChainedOptionsBuilder options(String include, List<String> forkArguments) {
+        return new OptionsBuilder()
+                .include("dev\\.quarry\\.bench\\." + include)
+                .threads(1)
+                .shouldFailOnError(true)
+                .jvmArgsAppend(forkArguments.toArray(String[]::new));
+    }
+
+    private static Collection<RunResult> runJmh(ChainedOptionsBuilder options) throws RunnerException {
+        return new Runner(options.build()).run();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.quarry.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.dialect.Dialects;
+import dev.quarry.jdbc.Database;
+import dev.quarry.jdbc.DatabaseConfig;
+
+/**
+ * The four clients of one database: hand-written JDBC and Exposed on one HikariCP pool, Quarry's
+ * Java facade and Kotlin DSL on Quarry's own pool of the same size and settings.
+ */
+public final class Clients implements AutoCloseable {
+    /** Connections per pool, as W6 prescribes. */
+    public static final int POOL_SIZE = 8;
+
+    public final String dialect;
+    public final Database quarry;
+    public final JdbcWorkloads jdbc;
+    public final QuarryJavaWorkloads quarryJava;
+    public final QuarryKotlinWorkloads quarryKotlin;
+    public final ExposedWorkloads exposed;
+    private final HikariDataSource peerPool;
+
+    public Clients(String dialect, int streamedRows) {
+        this.dialect = dialect;
+        String url = BenchTargets.url(dialect);
+        this.quarry = Database.connect(DatabaseConfig.builder(url).name("bench-" + dialect).poolSize(POOL_SIZE).build());
+        BenchData.ensure(quarry, streamedRows);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("peers-" + dialect);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setAutoCommit(false);
+        Dialects.forJdbcUrl(url).connectionProperties().forEach(config::addDataSourceProperty);
+        this.peerPool = new HikariDataSource(config);
+        this.jdbc = new JdbcWorkloads(peerPool, quarry.dialect().name());
+        this.quarryJava = new QuarryJavaWorkloads(quarry);
+        this.quarryKotlin = new QuarryKotlinWorkloads(quarry);
+        this.exposed = new ExposedWorkloads(peerPool);
+    }
+
+    /** A connection of the peers' pool, for reading the server's metadata. */
+    java.sql.Connection peerConnection() throws java.sql.SQLException {
+        return peerPool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        quarry.close();
+        peerPool.close();
+    }
+}

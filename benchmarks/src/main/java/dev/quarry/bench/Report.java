@@ -1,0 +1,120 @@
+package dev.quarry.bench;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * The table of a run: for each workload and database, each client's score and its ratio to the
+ * baseline (hand-written JDBC; for W7, Exposed, as nothing else renders), against the target.
+ */
+public final class Report {
+    /** The clients, in column order, by benchmark method name. */
+    static final Map<String, String> CLIENTS = Map.of(
+            "jdbc", "JDBC", "quarryJava", "Quarry Java", "quarryKotlin", "Quarry Kotlin", "exposed", "Exposed");
+    private static final List<String> CLIENT_ORDER = List.of("jdbc", "quarryJava", "quarryKotlin", "exposed");
+    private static final Map<String, String> WORKLOADS = new LinkedHashMap<>();
+    private static final Map<String, Double> TARGETS = Map.of(
+            "W1", 0.90, "W2", 0.90, "W3", 0.95, "W4", 0.95, "W5", 0.95, "W6", 0.90, "W7", 3.0);
+
+    static {
+        WORKLOADS.put("W1PointSelect", "W1 point select");
+        WORKLOADS.put("W2RangeSelect", "W2 ~1,000 rows");
+        WORKLOADS.put("W3BatchInsert", "W3 insert 10,000 rows");
+        WORKLOADS.put("W4UpdateDelete", "W4 update + delete");
+        WORKLOADS.put("W5JoinAggregate", "W5 join + group by");
+        WORKLOADS.put("W6ConcurrentPointSelects", "W6 64 tasks, pool of 8");
+        WORKLOADS.put("W7RenderQuery", "W7 build + render");
+        WORKLOADS.put("M1StreamRows", "M1 stream 1,000,000 rows");
+    }
+
+    /** Scores by workload class, dialect and client method. */
+    private final Map<String, Map<String, Map<String, Double>>> scores = new LinkedHashMap<>();
+    private final Map<String, Long> heapPeaks;
+    private final Environment environment;
+
+    Report(Collection<RunResult> results, Map<String, Long> heapPeaks, Environment environment) {
+        this.heapPeaks = heapPeaks;
+        this.environment = environment;
+        for (String workload : WORKLOADS.keySet()) {
+            scores.put(workload, new LinkedHashMap<>());
+        }
+        for (RunResult result : results) {
+            String benchmark = result.getParams().getBenchmark();
+            String[] parts = benchmark.substring("dev.quarry.bench.".length()).split("\\.");
+            String dialect = result.getParams().getParam("dialect");
+            scores.computeIfAbsent(parts[0], workload -> new LinkedHashMap<>())
+                    .computeIfAbsent(dialect, d -> new LinkedHashMap<>())
+                    .put(parts[1], result.getPrimaryResult().getScore());
+        }
+    }
+
+    /** The number of scores, by workload, dialect and client: what a smoke run checks. */
+    public Map<String, Map<String, Map<String, Double>>> scores() {
+        return scores;
+    }
+
+    /** The table as Markdown. */
+    public String table() {
+        StringBuilder table = new StringBuilder();
+        table.append("| workload | database |");
+        CLIENT_ORDER.forEach(client -> table.append(' ').append(CLIENTS.get(client)).append(" |"));
+        table.append(" target |\n|---|---|---:|---:|---:|---:|---|\n");
+        scores.forEach((workload, byDialect) -> byDialect.forEach((dialect, byClient) -> {
+            table.append("| ").append(WORKLOADS.getOrDefault(workload, workload)).append(" | ").append(dialect).append(" |");
+            for (String client : CLIENT_ORDER) {
+                table.append(' ').append(cell(workload, dialect, client, byClient)).append(" |");
+            }
+            table.append(' ').append(target(workload)).append(" |\n");
+        }));
+        return table.toString();
+    }
+
+    /** The whole report: how it was made, on what, and the table. */
+    public String markdown(RunMode mode) {
+        StringBuilder text = new StringBuilder("# Benchmark results\n\n");
+        text.append("Produced by `mvn -B -q -pl benchmarks -am -Pbenchmarks verify -DskipTests")
+                .append(mode == RunMode.SHORT ? "" : " -Dbenchmarks.mode=" + mode.name().toLowerCase(Locale.ROOT))
+                .append("` (").append(mode.name().toLowerCase(Locale.ROOT)).append(" run: ")
+                .append(mode.forks == 0 ? "in one JVM" : mode.forks + " forks").append(", ")
+                .append(mode.warmupIterations).append(" warm-up and ").append(mode.measurementIterations)
+                .append(" measured iterations of ").append(mode.iterationTime).append("; M1 forked with a 64 MB heap).\n\n");
+        environment.facts().forEach((name, value) -> text.append("- ").append(name).append(": ").append(value).append('\n'));
+        text.append("\nThroughput in operations per second (W6: point selects per second; W7: renders per second), "
+                + "with the ratio to hand-written JDBC in the same run (W7: to Exposed). M1: seconds per full read "
+                + "and the peak heap, which the 64 MB limit of its JVM bounds.\n\n");
+        return text.append(table()).toString();
+    }
+
+    private String cell(String workload, String dialect, String client, Map<String, Double> byClient) {
+        Double score = byClient.get(client);
+        if (score == null) {
+            return "–";
+        }
+        if (workload.equals("M1StreamRows")) {
+            Long peak = heapPeaks.get(dialect + "/" + client);
+            Double baseline = byClient.get("jdbc");
+            String ratio = baseline == null || client.equals("jdbc") ? "" : String.format(Locale.ROOT, " (%.2f×)", baseline / score);
+            return String.format(Locale.ROOT, "%.2f s%s", score, ratio)
+                    + (peak == null ? "" : String.format(Locale.ROOT, ", peak %d MB", peak >> 20));
+        }
+        String baselineClient = workload.equals("W7RenderQuery") ? "exposed" : "jdbc";
+        Double baseline = byClient.get(baselineClient);
+        String ratio = baseline == null || client.equals(baselineClient) ? "" : String.format(Locale.ROOT, " (%.2f×)", score / baseline);
+        return String.format(Locale.ROOT, "%,.0f%s", score, ratio);
+    }
+
+    private static String target(String workload) {
+        if (workload.equals("M1StreamRows")) {
+            return "heap < 64 MB";
+        }
+        if (workload.equals("W7RenderQuery")) {
+            return "≥ 3× Exposed";
+        }
+        Double target = TARGETS.get(workload.substring(0, 2));
+        return target == null ? "" : String.format(Locale.ROOT, "≥ %.2f×", target);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.quarry.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every benchmark once, briefly, on every database, so the benchmarks keep compiling and
+ * running; the numbers of such a run mean nothing.
+ */
+class BenchmarkSmokeTest {
+
+    @Test
+    void everyWorkloadRunsForEveryClientOnEveryDatabase() throws Exception {
+        Report report = BenchmarkMain.run(RunMode.SMOKE);
+        Map<String, Map<String, Map<String, Double>>> scores = report.scores();
+        for (String workload : List.of("W1PointSelect", "W2RangeSelect", "W3BatchInsert", "W4UpdateDelete",
+                "W5JoinAggregate", "W6ConcurrentPointSelects", "M1StreamRows")) {
+            for (String dialect : BenchTargets.DIALECTS) {
+                Map<String, Double> byClient = scores.get(workload).get(dialect);
+                assertEquals(List.of("exposed", "jdbc", "quarryJava", "quarryKotlin"),
+                        byClient.keySet().stream().sorted().toList(), workload + " on " + dialect);
+                byClient.forEach((client, score) -> assertTrue(score > 0, workload + " " + client + " on " + dialect));
+            }
+        }
+        for (String dialect : BenchTargets.DIALECTS) {
+            assertEquals(List.of("exposed", "quarryJava", "quarryKotlin"),
+                    scores.get("W7RenderQuery").get(dialect).keySet().stream().sorted().toList());
+        }
+        assertTrue(report.table().contains("| W1 point select | sqlite |"), report.table());
+    }
+}
