@@ -92,7 +92,7 @@ public final class Report {
     private String cell(String workload, String dialect, String client, Map<String, Double> byClient) {
         Double score = byClient.get(client);
         if (score == null) {
-            return "–";
+            return workload.equals("M1StreamRows") ? "failed in a 64 MB heap" : "–";
         }
         if (workload.equals("M1StreamRows")) {
             Long peak = heapPeaks.get(dialect + "/" + client);

@@ -3,6 +3,7 @@ package dev.quarry.bench;
 import java.sql.SQLException;
 import java.util.SplittableRandom;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
@@ -29,9 +30,13 @@ public class W1PointSelect {
         return state.clients.quarryJava.pointSelect(ids.next());
     }
 
+    /** Selects made one after another from a coroutine on {@code Dispatchers.Default}, as a coroutine server makes them. */
+    static final int SELECTS_PER_COROUTINE = 100;
+
     @Benchmark
-    public User quarryKotlin(DialectState state, Ids ids) {
-        return state.clients.quarryKotlin.pointSelectBlocking(ids.next());
+    @OperationsPerInvocation(SELECTS_PER_COROUTINE)
+    public long quarryKotlin(DialectState state, Ids ids) {
+        return state.clients.quarryKotlin.pointSelectsFromCoroutine(SELECTS_PER_COROUTINE, ids::next);
     }
 
     @Benchmark

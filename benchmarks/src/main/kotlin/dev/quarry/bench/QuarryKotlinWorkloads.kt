@@ -68,7 +68,15 @@ class QuarryKotlinWorkloads(private val db: Database) {
     }
 
     /** Blocking entry points for the benchmarks, which JMH calls from its own threads. */
-    fun pointSelectBlocking(id: Long): User = runBlocking { pointSelect(id) }
+    /**
+     * W1 as a coroutine server runs it: [count] point selects one after another from a coroutine on
+     * [Dispatchers.Default], the ids taken from [nextId].
+     */
+    fun pointSelectsFromCoroutine(count: Int, nextId: () -> Long): Long = runBlocking(Dispatchers.Default) {
+        var ages = 0L
+        repeat(count) { ages += pointSelect(nextId()).age }
+        ages
+    }
 
     fun rangeSelectBlocking(fromAge: Int, toAge: Int): List<User> = runBlocking { rangeSelect(fromAge, toAge) }
 

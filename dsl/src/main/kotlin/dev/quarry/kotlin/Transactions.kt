@@ -17,7 +17,6 @@ import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.InternalCoroutinesApi
 import kotlinx.coroutines.NonCancellable
 import kotlinx.coroutines.TimeoutCancellationException
-import kotlinx.coroutines.asCoroutineDispatcher
 import kotlinx.coroutines.coroutineScope
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
@@ -36,7 +35,8 @@ import kotlinx.coroutines.withTimeout
  * its own), isolation, read-only mode, timeouts and the retry of transient conflicts, which runs
  * [block] again from the start (it must be re-runnable).
  *
- * The block runs on the database's own dispatcher, with as many threads as pooled connections;
+ * The block runs on the database's dispatcher, a view of `Dispatchers.IO` with as many threads as
+ * pooled connections, so a caller on `Dispatchers.Default` or `IO` usually keeps its thread;
  * waiting for a free connection suspends. Cancelling the coroutine cancels the running statement
  * on the server; rollback and the release of the connection run even then.
  */
@@ -103,7 +103,7 @@ private suspend fun <R> withRetry(db: Database, options: TransactionOptions, blo
 @OptIn(InternalCoroutinesApi::class)
 private suspend fun <R> once(db: Database, options: TransactionOptions, block: suspend CoroutineScope.() -> R): R {
     val internals = db.internals()
-    val dispatcher = internals.executor().asCoroutineDispatcher()
+    val dispatcher = DatabaseDispatchers.of(db)
     return withContext(dispatcher) {
         val permit = internals.gate().acquireAsync(db.config().connectionTimeout()).awaitPermit()
         val transaction = internals.begin(permit, options)

@@ -117,6 +117,16 @@ public abstract class Dialect {
     /** The most bind parameters one statement may carry. */
     public abstract int maxBindParameters();
 
+    /**
+     * Whether many rows of plain values are inserted faster as a JDBC batch of the one-row statement
+     * than as multi-row VALUES statements, where the driver runs a batch natively.
+     *
+     * @param generatesKeys whether the database generates an auto-increment value for each row
+     */
+    public boolean batchesRowInserts(boolean generatesKeys) {
+        return false;
+    }
+
     // ---- how values are stored (read by the JDBC layer's binders) -----------------------------
 
     /** How {@link SqlType#DATETIME} and {@link SqlType#DATE} values are stored. */

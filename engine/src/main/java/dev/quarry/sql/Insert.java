@@ -111,11 +111,7 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
             if (row.isEmpty()) {
                 throw new InvalidQueryException("INSERT INTO " + into + ": a row sets no values");
             }
-            List<Assignment<?>> checked = List.of();
-            for (Assignment<?> assignment : row) {
-                checked = Assignments.append(checked, into, assignment, "INSERT INTO");
-            }
-            all.add(checked);
+            all.add(Assignments.checkedRow(row, into, "INSERT INTO"));
         }
         return new Insert(into, all, columns, source, onConflict, returning);
     }
@@ -214,6 +210,9 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
             }
         }
         for (int i = 1; i < rows.size(); i++) {
+            if (setsColumnsInOrder(i, filled)) {
+                continue;
+            }
             List<Column<?>> rowColumns = rows.get(i).stream().<Column<?>>map(Assignment::column).toList();
             if (rowColumns.size() != filled.size() || !filled.containsAll(rowColumns)) {
                 throw new InvalidQueryException("INSERT INTO " + into + ": row " + (i + 1) + " sets " + rowColumns
@@ -222,9 +221,30 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
         }
     }
 
+    /** Whether a row sets exactly these columns, in this order (the usual case, checked first). */
+    private boolean setsColumnsInOrder(int row, List<Column<?>> order) {
+        List<Assignment<?>> assignments = rows.get(row);
+        if (assignments.size() != order.size()) {
+            return false;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (!assignments.get(i).column().equals(order.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The values of a row in {@link #valueColumns()} order. */
     public List<Expression<?>> valuesOf(int row) {
         List<Column<?>> order = valueColumns();
+        if (setsColumnsInOrder(row, order)) {
+            List<Expression<?>> values = new ArrayList<>(order.size());
+            for (Assignment<?> assignment : rows.get(row)) {
+                values.add(assignment.value());
+            }
+            return values;
+        }
         List<Expression<?>> values = new ArrayList<>(order.size());
         for (Column<?> column : order) {
             for (Assignment<?> assignment : rows.get(row)) {

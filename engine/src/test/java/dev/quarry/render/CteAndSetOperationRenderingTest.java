@@ -20,6 +20,7 @@ import dev.quarry.sql.Delete;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.Query;
 import dev.quarry.sql.Select;
+import dev.quarry.sql.SetQuery;
 import dev.quarry.sql.Update;
 import java.math.BigDecimal;
 import java.util.List;
@@ -131,14 +132,19 @@ class CteAndSetOperationRenderingTest {
         Select a = Select.of(USERS.name).fromTable(USERS).where(USERS.age.lt(30));
         Select newest = Select.of(USERS.name).fromTable(USERS).orderBy(USERS.id.desc()).limit(3);
         String aSql = "SELECT \"users\".\"name\" FROM \"users\" WHERE \"users\".\"age\" < ?";
-        onPostgresqlAndSqlite(a.unionAll(newest), aSql + " UNION ALL SELECT * FROM (SELECT \"users\".\"name\" FROM"
-                + " \"users\" ORDER BY \"users\".\"id\" DESC LIMIT ?) AS \"q1\"", 30, 3L);
-        everywhere(a.union(newest).orderBy(USERS.name.asc()).limit(5), "SELECT \"q1\".\"name\" FROM (" + aSql
-                + " UNION SELECT * FROM (SELECT \"users\".\"name\" FROM \"users\" ORDER BY \"users\".\"id\" DESC LIMIT ?)"
-                + " AS \"q2\") AS \"q1\" ORDER BY \"q1\".\"name\" ASC LIMIT ?", 30, 3L, 5L);
+        // SQLite writes limits as numbers; the others bind them.
+        String newestSql = "SELECT \"users\".\"name\" FROM \"users\" ORDER BY \"users\".\"id\" DESC LIMIT ";
+        assertRendered(a.unionAll(newest), POSTGRESQL, aSql + " UNION ALL SELECT * FROM (" + newestSql + "?) AS \"q1\"", 30, 3L);
+        assertRendered(a.unionAll(newest), SQLITE, aSql + " UNION ALL SELECT * FROM (" + newestSql + "3) AS \"q1\"", 30);
+        SetQuery limitedUnion = a.union(newest).orderBy(USERS.name.asc()).limit(5);
+        String limitedSql = "SELECT \"q1\".\"name\" FROM (" + aSql + " UNION SELECT * FROM (" + newestSql + "?)"
+                + " AS \"q2\") AS \"q1\" ORDER BY \"q1\".\"name\" ASC LIMIT ?";
+        assertRendered(limitedUnion, POSTGRESQL, limitedSql, 30, 3L, 5L);
+        onMysqlAndMariadb(limitedUnion, limitedSql, 30, 3L, 5L);
+        assertRendered(limitedUnion, SQLITE, limitedSql.replace("DESC LIMIT ?", "DESC LIMIT 3")
+                .replace("ASC LIMIT ?", "ASC LIMIT 5"), 30);
         assertRendered(a.union(newest).count(), SQLITE, "SELECT COUNT(*) FROM (" + aSql
-                + " UNION SELECT * FROM (SELECT \"users\".\"name\" FROM \"users\" ORDER BY \"users\".\"id\" DESC LIMIT ?)"
-                + " AS \"q1\") AS \"counted\"", 30, 3L);
+                + " UNION SELECT * FROM (" + newestSql + "3) AS \"q1\") AS \"counted\"", 30);
         assertRendered(a.union(newest), POSTGRESQL, aSql + " UNION SELECT * FROM (SELECT \"users\".\"name\" FROM"
                 + " \"users\" ORDER BY \"users\".\"id\" DESC LIMIT ?) AS \"q1\"", 30, 3L);
     }

@@ -2,6 +2,7 @@ package dev.quarry.render;
 
 import static dev.quarry.Golden.everywhere;
 import static dev.quarry.Golden.mysql;
+import static dev.quarry.Golden.onMysqlAndMariadb;
 import static dev.quarry.GoldenSql.assertRendered;
 import static dev.quarry.Posts.POSTS;
 import static dev.quarry.Users.USERS;
@@ -57,8 +58,11 @@ class SelectClausesRenderingTest {
     void seekAfterContinuesAlongTheSortKeys() {
         Select page = Select.from(USERS).columns(USERS.id).orderBy(USERS.age.asc(), USERS.id.desc()).limit(10)
                 .seekAfter(30, 7L);
-        everywhere(page, "SELECT \"users\".\"id\" FROM \"users\" WHERE \"users\".\"age\" > ? OR (\"users\".\"age\" = ?"
-                + " AND \"users\".\"id\" < ?) ORDER BY \"users\".\"age\" ASC, \"users\".\"id\" DESC LIMIT ?", 30, 30, 7L, 10L);
+        String sql = "SELECT \"users\".\"id\" FROM \"users\" WHERE \"users\".\"age\" > ? OR (\"users\".\"age\" = ?"
+                + " AND \"users\".\"id\" < ?) ORDER BY \"users\".\"age\" ASC, \"users\".\"id\" DESC LIMIT ";
+        assertRendered(page, POSTGRESQL, sql + "?", 30, 30, 7L, 10L);
+        onMysqlAndMariadb(page, sql + "?", 30, 30, 7L, 10L);
+        assertRendered(page, SQLITE, sql + "10", 30, 30, 7L);
     }
 
     @Test

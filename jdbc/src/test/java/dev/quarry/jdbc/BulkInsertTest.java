@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.InvalidQueryException;
+import dev.quarry.sql.Functions;
+import dev.quarry.sql.SqlType;
 import dev.quarry.testkit.OnEveryDialect;
 import dev.quarry.testkit.TestTarget;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Inserts of many rows: built in linear time, split under each dialect's limit of bind values, all or nothing. */
+/**
+ * Inserts of many rows: built in linear time, run as one JDBC batch or split under each dialect's
+ * limit of bind values, all or nothing.
+ */
 class BulkInsertTest {
 
     /** Enough rows of three values each for three statements under the dialect's limit. */
@@ -21,18 +26,33 @@ class BulkInsertTest {
     }
 
     @OnEveryDialect
-    void anInsertOfMoreValuesThanTheDialectBindsRunsAsSeveralStatements(TestTarget target) {
+    void plainValuesRunAsOneBatchWhereTheDialectBatchesAndAsStatementsUnderTheLimitElsewhere(TestTarget target) {
         Database db = Accounts.fresh(TestDatabases.of(target));
         List<Integer> ids = idsForThreeStatements(db);
+        long inserts = insertAndCountStatements(db, ids, (row, id) -> row.set(ACCOUNTS.id, id)
+                .set(ACCOUNTS.owner, "owner " + id).set(ACCOUNTS.balance, id));
+        assertEquals(db.dialect().batchesRowInserts(false) ? 1 : 3, inserts);
+        assertEquals(ids.get(ids.size() - 1), Accounts.balanceOf(db, ids.get(ids.size() - 1)));
+    }
+
+    @OnEveryDialect
+    void computedValuesRunAsStatementsUnderTheLimitOnEveryDialect(TestTarget target) {
+        Database db = Accounts.fresh(TestDatabases.of(target));
+        List<Integer> ids = idsForThreeStatements(db);
+        long inserts = insertAndCountStatements(db, ids, (row, id) -> row.set(ACCOUNTS.id, id)
+                .set(ACCOUNTS.owner, "owner " + id).set(ACCOUNTS.balance, Functions.value(id, SqlType.INTEGER).add(1)));
+        assertEquals(3, inserts);
+        assertEquals(ids.get(ids.size() - 1) + 1, Accounts.balanceOf(db, ids.get(ids.size() - 1)));
+    }
+
+    /** Inserts the rows, checks they all arrived, and returns how many INSERT statements ran. */
+    private static long insertAndCountStatements(Database db, List<Integer> ids, InsertQuery.RowFiller<Integer> filler) {
         TestDatabases.drainExecuted();
-        int written = db.transaction(tx -> tx.insertInto(ACCOUNTS)
-                .rows(ids, (row, id) -> row.set(ACCOUNTS.id, id).set(ACCOUNTS.owner, "owner " + id).set(ACCOUNTS.balance, id))
-                .execute());
+        int written = db.transaction(tx -> tx.insertInto(ACCOUNTS).rows(ids, filler).execute());
         assertEquals(ids.size(), written);
         long inserts = TestDatabases.drainExecuted().stream().filter(s -> s.sql().startsWith("INSERT")).count();
-        assertEquals(3, inserts);
         assertEquals(ids.size() + 2L, (long) db.transaction(tx -> tx.selectFrom(ACCOUNTS).count()));
-        assertEquals(ids.get(ids.size() - 1), Accounts.balanceOf(db, ids.get(ids.size() - 1)));
+        return inserts;
     }
 
     @OnEveryDialect

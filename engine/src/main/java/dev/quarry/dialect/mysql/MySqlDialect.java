@@ -83,6 +83,15 @@ public class MySqlDialect extends Dialect {
     }
 
     /**
+     * The driver sends a batch in bulk, but InnoDB may then leave gaps between generated keys; rows
+     * whose keys it generates keep the multi-row VALUES statement, whose keys are consecutive.
+     */
+    @Override
+    public boolean batchesRowInserts(boolean generatesKeys) {
+        return !generatesKeys;
+    }
+
+    /**
      * 1213 deadlock, 1205 lock wait timeout, 1020 record changed since last read (a write conflict
      * under snapshot isolation), or SQLSTATE 40001.
      */

@@ -7,12 +7,14 @@ import dev.quarry.jdbc.Row;
 import dev.quarry.jdbc.StatementListener;
 import dev.quarry.render.Bind;
 import dev.quarry.render.RenderedSql;
+import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Count;
 import dev.quarry.sql.Delete;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.Query;
+import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
 import dev.quarry.sql.Update;
 import java.sql.Connection;
@@ -95,6 +97,55 @@ public final class StatementExecutor {
         return (long) perRow * rows <= limit ? List.of(insert) : insert.chunks(Math.max(1, limit / perRow));
     }
 
+    /** Whether an insert runs as a JDBC batch: several rows of plain values, where the dialect prefers it. */
+    private boolean isBatchable(Insert insert) {
+        if (insert.rows().size() < 2 || insert.onConflict() != null || !insert.returning().isEmpty()) {
+            return false;
+        }
+        Column<?> generated = insert.into().autoIncrementColumn();
+        if (!dialect.batchesRowInserts(generated != null && !insert.valueColumns().contains(generated))) {
+            return false;
+        }
+        for (List<Assignment<?>> row : insert.rows()) {
+            for (Assignment<?> assignment : row) {
+                if (!(assignment.value() instanceof Expression.Param<?>)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Runs the one-row statement of an insert once per row, in one JDBC batch. */
+    private int insertBatch(Connection connection, StatementGuard guard, Insert insert) {
+        insert.requireComplete();
+        RenderedSql oneRow = dialect.render(insert.slice(0, 1));
+        List<Column<?>> order = insert.valueColumns();
+        SqlType<?>[] types = new SqlType<?>[order.size()];
+        ValueCodec<?>[] binders = new ValueCodec<?>[order.size()];
+        return run(connection, new RenderedSql(oneRow.sql(), List.of()), guard, n -> n, prepared -> {
+            for (List<Assignment<?>> row : insert.rows()) {
+                for (Assignment<?> assignment : row) {
+                    // Rows set the same columns, usually in the same order.
+                    Expression.Param<?> value = (Expression.Param<?>) assignment.value();
+                    int index = order.indexOf(assignment.column());
+                    if (types[index] != value.type()) {
+                        types[index] = value.type();
+                        binders[index] = codecs.codecFor(value.type());
+                    }
+                    binders[index].bindNullable(prepared, index + 1, value.value());
+                }
+                prepared.addBatch();
+            }
+            int written = 0;
+            for (int count : prepared.executeBatch()) {
+                // A driver that sends the batch in bulk may not count per row; each row was inserted.
+                written += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : count;
+            }
+            return written;
+        });
+    }
+
     /** Runs statements behind a savepoint, so that a failure undoes all of them and none stays half-done. */
     private <R> R allOrNothing(Connection connection, Supplier<R> statements) {
         Savepoint savepoint;
@@ -140,6 +191,9 @@ public final class StatementExecutor {
                     + " returns rows; run it with fetch or count");
         }
         if (statement instanceof Insert insert) {
+            if (isBatchable(insert)) {
+                return allOrNothing(connection, () -> insertBatch(connection, guard, insert));
+            }
             List<Insert> chunks = chunks(insert);
             if (chunks.size() > 1) {
                 return allOrNothing(connection, () -> {
