@@ -21,10 +21,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +69,7 @@ public final class StatementExecutor {
         if (statement instanceof Insert insert) {
             List<Insert> chunks = chunks(insert);
             if (chunks.size() > 1) {
-                return allOrNothing(connection, () -> {
+                return AllOrNothing.run(connection, databaseName, () -> {
                     List<Row> rows = new ArrayList<>();
                     for (Insert chunk : chunks) {
                         rows.addAll(fetchRows(connection, guard, chunk, returned));
@@ -146,33 +144,6 @@ public final class StatementExecutor {
         });
     }
 
-    /** Runs statements behind a savepoint, so that a failure undoes all of them and none stays half-done. */
-    private <R> R allOrNothing(Connection connection, Supplier<R> statements) {
-        Savepoint savepoint;
-        try {
-            savepoint = connection.setSavepoint();
-        } catch (SQLException e) {
-            throw new DataAccessException("setting a savepoint failed on " + databaseName + ": " + e.getMessage(), null, e);
-        }
-        R result;
-        try {
-            result = statements.get();
-        } catch (RuntimeException e) {
-            try {
-                connection.rollback(savepoint);
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            }
-            throw e;
-        }
-        try {
-            connection.releaseSavepoint(savepoint);
-        } catch (SQLException e) {
-            throw new DataAccessException("releasing a savepoint failed on " + databaseName + ": " + e.getMessage(), null, e);
-        }
-        return result;
-    }
-
     /** Runs a count. */
     public long count(Connection connection, StatementGuard guard, Count count) {
         RenderedSql rendered = dialect.render(count);
@@ -192,11 +163,11 @@ public final class StatementExecutor {
         }
         if (statement instanceof Insert insert) {
             if (isBatchable(insert)) {
-                return allOrNothing(connection, () -> insertBatch(connection, guard, insert));
+                return AllOrNothing.run(connection, databaseName, () -> insertBatch(connection, guard, insert));
             }
             List<Insert> chunks = chunks(insert);
             if (chunks.size() > 1) {
-                return allOrNothing(connection, () -> {
+                return AllOrNothing.run(connection, databaseName, () -> {
                     int written = 0;
                     for (Insert chunk : chunks) {
                         written += run(connection, dialect.render(chunk), guard, n -> n, PreparedStatement::executeUpdate);
