@@ -9,6 +9,7 @@ import dev.quarry.render.SqlWriter;
 import dev.quarry.render.StatementRenderer;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
+import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.IsolationLevel;
@@ -16,6 +17,7 @@ import dev.quarry.sql.Lock;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
+import dev.quarry.sql.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,6 @@ import org.jspecify.annotations.Nullable;
  * Hooks whose default is standard SQL are overridden in the dialect's own package.
  */
 public abstract class Dialect {
-    private static final SqlType.Visitor<String> STANDARD_TYPE_NAMES = new StandardTypeNames();
-
     protected Dialect() {
     }
 
@@ -138,6 +138,29 @@ public abstract class Dialect {
     /** How decimal values are bound. */
     public abstract DecimalStorage decimalStorage();
 
+    /** How UUID values are stored. */
+    public abstract UuidStorage uuidStorage();
+
+    /**
+     * Whether text for JSON and native enum columns is bound without a declared type, so the
+     * database converts it to the column's type (PostgreSQL would refuse a varchar parameter).
+     */
+    public boolean bindsTypedTextUntyped() {
+        return false;
+    }
+
+    /** Whether native enum values are bound as their 1-based position in the declaration instead of their label. */
+    public boolean bindsEnumsByPosition() {
+        return false;
+    }
+
+    /**
+     * Writes what must exist before a table's CREATE TABLE runs, as statements ending in a
+     * semicolon (PostgreSQL's named enum types); nothing by default.
+     */
+    public void renderTypeDefinitions(SqlWriter writer, Table table) {
+    }
+
     /**
      * Driver properties every connection needs so the database behaves as the renderer assumes
      * (for example case-sensitive LIKE). User-supplied properties take precedence.
@@ -192,14 +215,21 @@ public abstract class Dialect {
 
     // ---- DDL hooks ---------------------------------------------------------------------------
 
-    /** Names column types in DDL; the standard names unless overridden. */
-    protected SqlType.Visitor<String> typeNames() {
-        return STANDARD_TYPE_NAMES;
-    }
+    /** Names column types in DDL and CAST. */
+    protected abstract SqlType.Visitor<String> typeNames();
 
     /** The DDL type of a column. */
     public String columnTypeName(Column<?> column) {
-        return column.sqlType().accept(typeNames());
+        return typeName(column.sqlType());
+    }
+
+    /**
+     * The DDL name of a type.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException if this dialect cannot store the type
+     */
+    public String typeName(SqlType<?> type) {
+        return type.accept(typeNames());
     }
 
     /** Writes a column's collation after its type; nothing by default. */
@@ -322,8 +352,46 @@ public abstract class Dialect {
         switch (call.function()) {
             case CURRENT_DATE -> renderCurrentDate(renderer.writer());
             case CURRENT_TIMESTAMP -> renderCurrentTimestamp(renderer.writer());
+            case JSON_TEXT -> renderJsonText(renderer, call.arguments().get(0), jsonPathKeys(call));
             default -> renderer.renderCall(functionName(call.function()), call.arguments());
         }
+    }
+
+    /** The object keys of a {@link SqlFunction#JSON_TEXT} call, which are always bound strings. */
+    private static List<String> jsonPathKeys(Computed.FunctionCall<?> call) {
+        return call.arguments().subList(1, call.arguments().size()).stream()
+                .map(key -> (String) ((Expression.Param<?>) key).value())
+                .toList();
+    }
+
+    /**
+     * Writes the scalar at a path of object keys of a JSON document, as text: booleans as
+     * {@code true}/{@code false}, numbers in their JSON spelling, NULL where the path leads nowhere.
+     * PostgreSQL's form by default.
+     */
+    protected void renderJsonText(ExpressionRenderer renderer, Expression<?> document, List<String> keys) {
+        renderer.writer().function("jsonb_extract_path_text");
+        renderer.render(document);
+        for (String key : keys) {
+            renderer.writer().comma().parameter(key, SqlType.TEXT);
+        }
+        renderer.writer().closeParen();
+    }
+
+    /** The SQL/JSON path of object keys: {@code $."a"."b"}. */
+    protected static String jsonPath(List<String> keys) {
+        StringBuilder path = new StringBuilder("$");
+        for (String key : keys) {
+            path.append(".\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return path.toString();
+    }
+
+    /** Writes {@link Condition.Contains}: PostgreSQL's {@code @>} for JSONB documents and arrays by default. */
+    public void renderContains(ExpressionRenderer renderer, Condition.Contains contains) {
+        renderer.renderOperand(contains.container());
+        renderer.writer().keyword("@>");
+        renderer.renderOperand(contains.contained());
     }
 
     /** Writes today's date in UTC. */

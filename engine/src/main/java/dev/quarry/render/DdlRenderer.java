@@ -23,6 +23,7 @@ final class DdlRenderer {
             throw new InvalidQueryException("CREATE TABLE needs a table, not the " + table.kind().name().toLowerCase(
                     java.util.Locale.ROOT) + " " + table);
         }
+        dialect().renderTypeDefinitions(writer, table);
         writer.keyword(Keywords.CREATE_TABLE);
         if (create.ifNotExists()) {
             writer.keyword(Keywords.IF_NOT_EXISTS);
@@ -68,11 +69,23 @@ final class DdlRenderer {
         if (!column.isNullable()) {
             writer.keyword(Keywords.NOT_NULL);
         }
-        if (column.sqlType() instanceof SqlType.VarcharType varchar && !dialect().enforcesVarcharLength()) {
+        int maxLength = maxLength(column.sqlType());
+        if (maxLength > 0 && !dialect().enforcesVarcharLength()) {
             // The database would accept longer strings; a CHECK keeps the declared limit true.
             writer.keyword(Keywords.CHECK).openParen().function("length").identifier(column.name()).closeParen()
-                    .keyword("<=").keyword(Integer.toString(varchar.length())).closeParen();
+                    .keyword("<=").keyword(Integer.toString(maxLength)).closeParen();
         }
+    }
+
+    /** The declared character limit of a string type, or 0 for none. */
+    private static int maxLength(SqlType<?> type) {
+        if (type instanceof SqlType.VarcharType varchar) {
+            return varchar.length();
+        }
+        if (type instanceof SqlType.CharType fixed) {
+            return fixed.length();
+        }
+        return type instanceof SqlType.MappedType<?, ?> mapped ? maxLength(mapped.storage()) : 0;
     }
 
     private Dialect dialect() {

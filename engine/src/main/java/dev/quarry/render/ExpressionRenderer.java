@@ -385,6 +385,12 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     }
 
     @Override
+    public Void visitContains(Condition.Contains contains) {
+        dialect().renderContains(this, contains);
+        return null;
+    }
+
+    @Override
     public Void visitBetween(Condition.Between between) {
         renderOperand(between.value());
         writer.keyword(Keywords.BETWEEN);

@@ -207,6 +207,22 @@ public sealed interface Condition extends Expression<Boolean> {
         }
     }
 
+    /**
+     * The container holds everything {@code contained} holds: a JSON document containing a fragment,
+     * or an array containing all given elements. Built by {@link JsonFunctions} and {@link ArrayFunctions}.
+     */
+    record Contains(Expression<?> container, Expression<?> contained) implements Condition {
+        public Contains {
+            Objects.requireNonNull(container, "container");
+            Objects.requireNonNull(contained, "contained");
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitContains(this);
+        }
+    }
+
     /** {@code value IS NULL}. */
     record IsNull(Expression<?> value) implements Condition {
         public IsNull {

@@ -39,6 +39,8 @@ public interface ExpressionVisitor<R> {
 
     R visitLike(Condition.Like like);
 
+    R visitContains(Condition.Contains contains);
+
     R visitBetween(Condition.Between between);
 
     R visitIn(Condition.In in);

@@ -29,7 +29,12 @@ public enum SqlFunction {
     /** Today's date in UTC. */
     CURRENT_DATE(0, 0),
     /** The current instant. */
-    CURRENT_TIMESTAMP(0, 0);
+    CURRENT_TIMESTAMP(0, 0),
+    /**
+     * {@code JSON_TEXT(document, key…)}: the scalar at a path of object keys as text, NULL where the
+     * path leads nowhere; see {@link JsonFunctions#text}.
+     */
+    JSON_TEXT(2, Integer.MAX_VALUE);
 
     private final int minArguments;
     private final int maxArguments;

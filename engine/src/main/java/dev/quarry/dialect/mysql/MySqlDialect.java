@@ -4,10 +4,12 @@ import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.InstantStorage;
+import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.Condition;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * exactly as on PostgreSQL and SQLite: case, accents and trailing spaces all count.
  */
 public class MySqlDialect extends Dialect {
-    private static final SqlType.Visitor<String> TYPE_NAMES = new MySqlTypeNames();
+    private final SqlType.Visitor<String> typeNames = new MySqlTypeNames(name());
     /** The largest LIMIT MySQL accepts: how it spells "no limit" before an OFFSET. */
     private static final String NO_LIMIT = "18446744073709551615";
 
@@ -117,13 +119,18 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
+    public UuidStorage uuidStorage() {
+        return UuidStorage.BIG_ENDIAN_BYTES;
+    }
+
+    @Override
     public DecimalStorage decimalStorage() {
         return DecimalStorage.NATIVE;
     }
 
     @Override
     protected SqlType.Visitor<String> typeNames() {
-        return TYPE_NAMES;
+        return typeNames;
     }
 
     @Override
@@ -225,6 +232,33 @@ public class MySqlDialect extends Dialect {
     }
 
     /** UTC, as instants are stored on MySQL. */
+    /** JSON_UNQUOTE gives scalars as text, booleans as true/false; JSON_TYPE turns JSON null into NULL. */
+    @Override
+    protected void renderJsonText(ExpressionRenderer renderer, Expression<?> document, List<String> keys) {
+        String path = jsonPath(keys);
+        SqlWriter writer = renderer.writer();
+        writer.keyword("CASE").function("JSON_TYPE").function("JSON_EXTRACT");
+        renderer.render(document);
+        writer.comma().parameter(path, SqlType.TEXT).closeParen().closeParen()
+                .keyword("WHEN 'NULL' THEN NULL ELSE").function("JSON_UNQUOTE").function("JSON_EXTRACT");
+        renderer.render(document);
+        writer.comma().parameter(path, SqlType.TEXT).closeParen().closeParen().keyword("END");
+    }
+
+    /** ENUM values compare with strings as strings; bound by their 1-based position they compare in declaration order. */
+    @Override
+    public boolean bindsEnumsByPosition() {
+        return true;
+    }
+
+    @Override
+    public void renderContains(ExpressionRenderer renderer, Condition.Contains contains) {
+        if (contains.container().sqlType().category() != SqlType.Category.JSON) {
+            throw unsupported("array containment", "arrays are available on PostgreSQL only");
+        }
+        renderer.renderCall("JSON_CONTAINS", List.of(contains.container(), contains.contained()));
+    }
+
     @Override
     protected void renderCurrentTimestamp(SqlWriter writer) {
         writer.keyword("UTC_TIMESTAMP(6)");
@@ -240,7 +274,7 @@ public class MySqlDialect extends Dialect {
             case INTEGER -> "SIGNED";
             case TEXT -> "CHAR";
             case BOOLEAN -> throw unsupported("CAST to BOOLEAN", "compare with 0 instead");
-            default -> type.accept(TYPE_NAMES);
+            default -> type.accept(typeNames);
         };
     }
 

@@ -5,6 +5,10 @@ import dev.quarry.sql.SqlType;
 
 /** MySQL's and MariaDB's DDL names where they differ from the standard ones. */
 final class MySqlTypeNames extends StandardTypeNames {
+    MySqlTypeNames(String dialectName) {
+        super(dialectName);
+    }
+
     @Override
     public String visitInteger(SqlType.IntegerType type) {
         return "INT";
@@ -40,5 +44,32 @@ final class MySqlTypeNames extends StandardTypeNames {
     @Override
     public String visitTimestamp(SqlType.TimestampType type) {
         return "DATETIME(6)";
+    }
+
+    /** DOUBLE holds every float exactly; MariaDB sends FLOAT values with six significant digits only. */
+    @Override
+    public String visitReal(SqlType.RealType type) {
+        return "DOUBLE";
+    }
+
+    @Override
+    public String visitBinary(SqlType.BinaryType type) {
+        return "LONGBLOB";
+    }
+
+    /** Big-endian bytes, which order like PostgreSQL's uuid and SQLite's lower-case text. */
+    @Override
+    public String visitUuid(SqlType.UuidType type) {
+        return "BINARY(16)";
+    }
+
+    @Override
+    public String visitTime(SqlType.TimeType type) {
+        return "TIME(6)";
+    }
+
+    @Override
+    public String visitNativeEnum(SqlType.NativeEnumType<?> type) {
+        return "ENUM(" + String.join(", ", type.labels().stream().map(label -> "'" + label + "'").toList()) + ")";
     }
 }

@@ -4,6 +4,7 @@ import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.InstantStorage;
+import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.Column;
@@ -11,6 +12,7 @@ import dev.quarry.sql.Computed;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
+import dev.quarry.sql.Table;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * as on SQLite and on MySQL/MariaDB's binary collation, whatever the database's locale.
  */
 public final class PostgresDialect extends Dialect {
+
+    private final SqlType.Visitor<String> typeNames = new PostgresTypeNames(name());
 
     @Override
     public String name() {
@@ -84,6 +88,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public UuidStorage uuidStorage() {
+        return UuidStorage.NATIVE;
+    }
+
+    @Override
     public DecimalStorage decimalStorage() {
         return DecimalStorage.NATIVE;
     }
@@ -92,6 +101,23 @@ public final class PostgresDialect extends Dialect {
     public void renderColumnCollation(SqlWriter writer, Column<?> column) {
         if (column.sqlType().category() == SqlType.Category.TEXT) {
             writer.keyword("COLLATE").identifier("C");
+        }
+    }
+
+    @Override
+    public boolean bindsTypedTextUntyped() {
+        return true;
+    }
+
+    /** Creates each named enum type the table uses unless it exists (CREATE TYPE has no IF NOT EXISTS). */
+    @Override
+    public void renderTypeDefinitions(SqlWriter writer, Table table) {
+        for (Column<?> column : table.columns()) {
+            if (column.sqlType() instanceof SqlType.NativeEnumType<?> enumType) {
+                String labels = String.join(", ", enumType.labels().stream().map(label -> "'" + label + "'").toList());
+                writer.keyword("DO $$ BEGIN CREATE TYPE").identifier(enumType.typeName())
+                        .keyword("AS ENUM (" + labels + "); EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
+            }
         }
     }
 
@@ -128,5 +154,10 @@ public final class PostgresDialect extends Dialect {
     @Override
     protected void renderCurrentTimestamp(SqlWriter writer) {
         writer.keyword("CURRENT_TIMESTAMP");
+    }
+
+    @Override
+    protected SqlType.Visitor<String> typeNames() {
+        return typeNames;
     }
 }

@@ -4,10 +4,12 @@ import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.InstantStorage;
+import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Lock;
 import dev.quarry.sql.SqlFunction;
@@ -20,6 +22,8 @@ import java.util.Set;
 
 /** SQLite 3.39 and later. Stateless; use {@link dev.quarry.dialect.Dialects#SQLITE}. */
 public final class SqliteDialect extends Dialect {
+
+    private final SqlType.Visitor<String> typeNames = new SqliteTypeNames(name());
 
     @Override
     public String name() {
@@ -80,6 +84,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public InstantStorage instantStorage() {
         return InstantStorage.UTC_ISO_TEXT;
+    }
+
+    @Override
+    public UuidStorage uuidStorage() {
+        return UuidStorage.TEXT;
     }
 
     @Override
@@ -186,6 +195,24 @@ public final class SqliteDialect extends Dialect {
         writer.keyword("date('now')");
     }
 
+    /** json_extract gives JSON booleans as 1 and 0; json_type tells them apart so they read as on the other dialects. */
+    @Override
+    protected void renderJsonText(ExpressionRenderer renderer, Expression<?> document, List<String> keys) {
+        String path = jsonPath(keys);
+        SqlWriter writer = renderer.writer();
+        writer.keyword("CASE").function("json_type");
+        renderer.render(document);
+        writer.comma().parameter(path, SqlType.TEXT).closeParen()
+                .keyword("WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE").function("json_extract");
+        renderer.render(document);
+        writer.comma().parameter(path, SqlType.TEXT).closeParen().keyword("END");
+    }
+
+    @Override
+    public void renderContains(ExpressionRenderer renderer, Condition.Contains contains) {
+        throw unsupported("JSON and array containment", "compare values read with JsonFunctions.text instead");
+    }
+
     /** The instant in the text form Quarry stores instants in on SQLite. */
     @Override
     protected void renderCurrentTimestamp(SqlWriter writer) {
@@ -198,7 +225,9 @@ public final class SqliteDialect extends Dialect {
         return switch (type.category()) {
             case INTEGER, BOOLEAN -> "INTEGER";
             case DECIMAL, FLOAT -> "REAL";
-            case TEXT, TEMPORAL -> "TEXT";
+            case TEXT, TEMPORAL, UUID, JSON -> "TEXT";
+            case BINARY -> "BLOB";
+            case ENUM, ARRAY -> typeName(type);
         };
     }
 
@@ -222,5 +251,10 @@ public final class SqliteDialect extends Dialect {
         } else {
             super.renderCast(renderer, cast);
         }
+    }
+
+    @Override
+    protected SqlType.Visitor<String> typeNames() {
+        return typeNames;
     }
 }

@@ -2,13 +2,15 @@ package dev.quarry.jdbc.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
  * The fixed-width text form of date-times used where a dialect has no native type (SQLite):
- * {@code yyyy-MM-dd HH:mm:ss.SSSSSS}, with a trailing {@code Z} for instants. Fixed width makes
+ * {@code yyyy-MM-dd HH:mm:ss.SSSSSS}, with a trailing {@code Z} for instants, and {@code HH:mm:ss.SSSSSS}
+ * for times of day. Fixed width makes
  * text order equal time order; SQLite's date functions read it. Parsing the canonical form takes
  * no allocation beyond the result; other ISO-8601 spellings (no fraction, a {@code T}, an offset)
  * written by other tools are read too.
@@ -41,6 +43,27 @@ final class IsoTemporalText {
         out[7] = '-';
         digits(out, 8, value.getDayOfMonth(), 2);
         return new String(out);
+    }
+
+    /** {@code HH:mm:ss.SSSSSS}, which sorts like the times. */
+    static String format(LocalTime value) {
+        char[] out = new char[15];
+        digits(out, 0, value.getHour(), 2);
+        out[2] = ':';
+        digits(out, 3, value.getMinute(), 2);
+        out[5] = ':';
+        digits(out, 6, value.getSecond(), 2);
+        out[8] = '.';
+        digits(out, 9, value.getNano() / 1000, 6);
+        return new String(out);
+    }
+
+    /** A time of day in the canonical form or any ISO-8601 spelling. */
+    static LocalTime parseTime(String text) {
+        if (text.length() == 15 && text.charAt(2) == ':' && text.charAt(5) == ':' && text.charAt(8) == '.') {
+            return LocalTime.of(number(text, 0, 2), number(text, 3, 2), number(text, 6, 2), number(text, 9, 6) * 1000);
+        }
+        return LocalTime.parse(text.trim());
     }
 
     /** A date, or the date part of a date-time. */

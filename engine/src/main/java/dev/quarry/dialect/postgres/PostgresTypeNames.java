@@ -1,0 +1,32 @@
+package dev.quarry.dialect.postgres;
+
+import dev.quarry.dialect.StandardTypeNames;
+import dev.quarry.sql.SqlType;
+
+/** PostgreSQL's DDL names where they differ from the standard ones. Stateless. */
+final class PostgresTypeNames extends StandardTypeNames {
+    PostgresTypeNames(String dialectName) {
+        super(dialectName);
+    }
+
+    @Override
+    public String visitBinary(SqlType.BinaryType type) {
+        return "BYTEA";
+    }
+
+    /** JSONB: indexed operators such as containment work on it, and it stores documents parsed. */
+    @Override
+    public String visitJson(SqlType.JsonType type) {
+        return "JSONB";
+    }
+
+    @Override
+    public String visitNativeEnum(SqlType.NativeEnumType<?> type) {
+        return "\"" + type.typeName() + "\"";
+    }
+
+    @Override
+    public String visitArray(SqlType.ArrayType<?> type) {
+        return type.elementType().accept(this) + "[]";
+    }
+}
