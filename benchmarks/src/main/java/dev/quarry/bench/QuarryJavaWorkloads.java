@@ -37,6 +37,11 @@ public final class QuarryJavaWorkloads {
                 .orderBy(USERS.id.asc()).fetch().stream().map(QuarryJavaWorkloads::user).toList());
     }
 
+    public List<User> rangeSelectIntoRecords(int fromAge, int toAge) {
+        return db.transaction(tx -> tx.selectFrom(USERS).where(USERS.age.between(fromAge, toAge))
+                .orderBy(USERS.id.asc()).fetchInto(User.class));
+    }
+
     public int batchInsert(List<User> users) {
         return db.transaction(tx -> tx.insertInto(INSERTED).rows(users, (row, user) -> row
                 .set(INSERTED.id, user.id()).set(INSERTED.name, user.name()).set(INSERTED.age, user.age())

@@ -32,6 +32,13 @@ public class W2RangeSelect {
         return state.clients.quarryJava.rangeSelect(from, from + 9);
     }
 
+    /** The same query through {@code fetchInto(User.class)}: rows mapped to the record by column name. */
+    @Benchmark
+    public List<User> quarryJavaRecords(DialectState state, Decades decades) {
+        int from = decades.next();
+        return state.clients.quarryJava.rangeSelectIntoRecords(from, from + 9);
+    }
+
     @Benchmark
     public List<User> quarryKotlin(DialectState state, Decades decades) {
         int from = decades.next();

@@ -57,6 +57,16 @@ public final class CombinedQuery {
         return transaction.fetchOne(query);
     }
 
+    /** All rows, each mapped to a record; see {@link Transaction#fetchInto}. */
+    public <R extends Record> List<R> fetchInto(Class<R> recordClass) {
+        return transaction.fetchInto(query, recordClass);
+    }
+
+    /** The only row as a record, or null; see {@link Transaction#fetchOneInto}. */
+    public <R extends Record> @Nullable R fetchOneInto(Class<R> recordClass) {
+        return transaction.fetchOneInto(query, recordClass);
+    }
+
     public long count() {
         return transaction.count(query);
     }

@@ -1,5 +1,6 @@
 package dev.quarry.jdbc;
 
+import dev.quarry.jdbc.internal.RecordAssignments;
 import dev.quarry.render.RenderedSql;
 import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Column;
@@ -61,6 +62,42 @@ public final class InsertQuery {
     public interface RowFiller<E> {
         /** Returns {@code row} with the item's values set. */
         Insert fill(Insert row, E item);
+    }
+
+    /**
+     * Sets the current row from a record: each component sets the column of its name
+     * ({@code managerId} sets {@code manager_id}), and each value is checked by its column as with
+     * {@link #set}. Columns without a component are left out, so a required one is reported as
+     * missing; a null component for the auto-increment column is left out, so the database
+     * generates the key. An {@code int} component may fill a bigint column.
+     *
+     * @throws RecordMappingException if a component has no column, or one whose type it cannot fill
+     * @throws dev.quarry.InvalidValueException if a value does not fit its column
+     */
+    public InsertQuery values(Record record) {
+        Insert filled = insert;
+        for (Assignment<?> assignment : RecordAssignments.of(insert.into(), record.getClass()).rowOf(record)) {
+            filled = filled.set(assignment);
+        }
+        return new InsertQuery(transaction, filled);
+    }
+
+    /**
+     * Adds one row per record, each set as {@link #values(Record)} sets a row. Records of one class
+     * in a row share one match of their components to the table; records of several classes may be
+     * mixed if they set the same columns. Runs as {@link #rows(Iterable, RowFiller)} does: one
+     * statement, or as few as the dialect allows, all or nothing.
+     */
+    public InsertQuery rows(Iterable<? extends Record> records) {
+        List<List<Assignment<?>>> rows = new ArrayList<>();
+        @Nullable RecordAssignments assignments = null;
+        for (Record record : records) {
+            if (assignments == null || assignments.recordClass() != record.getClass()) {
+                assignments = RecordAssignments.of(insert.into(), record.getClass());
+            }
+            rows.add(assignments.rowOf(record));
+        }
+        return new InsertQuery(transaction, insert.addRows(rows));
     }
 
     /** {@code INSERT INTO table (columns…) query}. */

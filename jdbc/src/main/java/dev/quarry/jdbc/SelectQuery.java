@@ -163,6 +163,26 @@ public final class SelectQuery {
         return transaction.stream(select, fetchSize);
     }
 
+    /**
+     * All matching rows, each mapped to a record whose components match the selected columns by
+     * name ({@code manager_id} fills {@code managerId}); see {@link Transaction#fetchInto}.
+     *
+     * @throws RecordMappingException before the query runs if the record does not fit its columns
+     */
+    public <R extends Record> List<R> fetchInto(Class<R> recordClass) {
+        return transaction.fetchInto(select, recordClass);
+    }
+
+    /** The only matching row as a record, or null; see {@link Transaction#fetchOneInto}. */
+    public <R extends Record> @Nullable R fetchOneInto(Class<R> recordClass) {
+        return transaction.fetchOneInto(select, recordClass);
+    }
+
+    /** The matching rows as a stream of records; see {@link #stream(int)} and {@link Transaction#fetchInto}. */
+    public <R extends Record> Stream<R> streamInto(Class<R> recordClass, int fetchSize) {
+        return transaction.streamInto(select, recordClass, fetchSize);
+    }
+
     /** The number of matching rows. */
     public long count() {
         return transaction.count(select);

@@ -43,7 +43,10 @@ public interface Transaction {
         return new SelectQuery(this, Select.of(expressions));
     }
 
-    /** {@code INSERT INTO table}: {@code tx.insertInto(USERS).set(USERS.name, "Ada").execute()}. */
+    /**
+     * {@code INSERT INTO table}: {@code tx.insertInto(USERS).set(USERS.name, "Ada").execute()}, or from
+     * a record: {@code tx.insertInto(USERS).values(user).execute()}.
+     */
     default InsertQuery insertInto(Table table) {
         return new InsertQuery(this, Insert.into(table));
     }
@@ -88,15 +91,44 @@ public interface Transaction {
      * @throws TooManyRowsException if more than one matched
      */
     default @Nullable Row fetchOne(Query query) {
-        Long limit = query.limit();
-        Query atMostTwo = limit != null && limit <= 2 ? query
-                : query instanceof Select select ? select.limit(2) : ((SetQuery) query).limit(2);
-        List<Row> rows = fetch(atMostTwo);
-        if (rows.size() > 1) {
-            throw new TooManyRowsException("expected at most one row but the query returned more");
-        }
-        return rows.isEmpty() ? null : rows.get(0);
+        return atMostOne(fetch(atMostTwoRows(query)));
     }
+
+    /**
+     * Runs a query and maps each row to a record of the class, in order.
+     *
+     * <p>Each record component takes the selected column, or the aliased expression
+     * ({@code expression.as("name")}), of its name: the column's name or alias equals the component's
+     * name, or becomes it when converted from snake_case to camelCase ({@code manager_id} fills
+     * {@code managerId}). Every component takes exactly one selected expression and every selected
+     * expression goes to a component. A component takes values of its own type, primitives and
+     * their boxes alike; the one conversion is an {@code Integer} widening into a {@code long} or
+     * {@code Long} component. These rules are checked before the query runs; a NULL for a primitive
+     * component is found when the row is read. Records need not be public; the constructor and
+     * class lookup happen once per record class.
+     *
+     * @throws IllegalArgumentException if the class is not a record
+     * @throws RecordMappingException naming the component and the column that do not fit
+     */
+    <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass);
+
+    /**
+     * Runs a query expected to return at most one row and maps it to a record as
+     * {@link #fetchInto} does.
+     *
+     * @return the record, or null if no row matched
+     * @throws TooManyRowsException if more than one matched
+     */
+    default <R extends Record> @Nullable R fetchOneInto(Query query, Class<R> recordClass) {
+        return atMostOne(fetchInto(atMostTwoRows(query), recordClass));
+    }
+
+    /**
+     * Runs a query and streams its rows mapped to records as {@link #fetchInto} does, {@code fetchSize}
+     * rows at a time; close the stream as {@link #stream} says. A mapping that does not fit the
+     * query fails before the query runs.
+     */
+    <R extends Record> Stream<R> streamInto(Query query, Class<R> recordClass, int fetchSize);
 
     /** Counts the rows a query returns. */
     default long count(Query query) {
@@ -141,4 +173,18 @@ public interface Transaction {
      * @throws IllegalArgumentException if the table has no auto-increment column
      */
     long insertAndGetId(Insert insert);
+
+    /** The query limited to two rows, enough to tell one row from several, unless it returns fewer anyway. */
+    private static Query atMostTwoRows(Query query) {
+        Long limit = query.limit();
+        return limit != null && limit <= 2 ? query
+                : query instanceof Select select ? select.limit(2) : ((SetQuery) query).limit(2);
+    }
+
+    private static <T> @Nullable T atMostOne(List<T> rows) {
+        if (rows.size() > 1) {
+            throw new TooManyRowsException("expected at most one row but the query returned more");
+        }
+        return rows.isEmpty() ? null : rows.get(0);
+    }
 }

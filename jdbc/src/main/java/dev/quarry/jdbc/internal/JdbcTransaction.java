@@ -81,6 +81,18 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
+        ResultMapping<R> mapping = RecordReader.mapping(recordClass);
+        return locked(() -> statements.fetch(connection, guard, query, mapping));
+    }
+
+    @Override
+    public <R extends Record> Stream<R> streamInto(Query query, Class<R> recordClass, int fetchSize) {
+        RecordReader<R> reader = RecordReader.forRows(recordClass, new RowLayout(query.projection()));
+        return stream(query, fetchSize).map(reader::map);
+    }
+
+    @Override
     public List<Row> fetchReturning(Statement statement) {
         return locked(() -> statements.fetchReturning(connection, guard, statement));
     }

@@ -50,7 +50,15 @@ public final class StatementExecutor {
 
     /** Runs a query and decodes every row. */
     public List<Row> fetch(Connection connection, StatementGuard guard, Query query) {
-        return fetchRows(connection, guard, query, query.projection());
+        return fetch(connection, guard, query, ResultMapping.ROWS);
+    }
+
+    /**
+     * Runs a query and turns every row into an object; the mapping's reader is made before the
+     * statement runs, so a mapping that does not fit the query fails without running it.
+     */
+    public <T> List<T> fetch(Connection connection, StatementGuard guard, Query query, ResultMapping<T> mapping) {
+        return fetchRows(connection, guard, query, query.projection(), mapping);
     }
 
     /**
@@ -72,13 +80,13 @@ public final class StatementExecutor {
                 return AllOrNothing.run(connection, databaseName, () -> {
                     List<Row> rows = new ArrayList<>();
                     for (Insert chunk : chunks) {
-                        rows.addAll(fetchRows(connection, guard, chunk, returned));
+                        rows.addAll(fetchRows(connection, guard, chunk, returned, ResultMapping.ROWS));
                     }
                     return rows;
                 });
             }
         }
-        return fetchRows(connection, guard, statement, returned);
+        return fetchRows(connection, guard, statement, returned, ResultMapping.ROWS);
     }
 
     /**
@@ -266,16 +274,16 @@ public final class StatementExecutor {
         return new DataAccessException(describe(e, rendered), rendered.sql(), e);
     }
 
-    private List<Row> fetchRows(Connection connection, StatementGuard guard, Statement statement,
-            List<Expression<?>> columns) {
+    private <T> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
+            List<Expression<?>> columns, ResultMapping<T> mapping) {
         RenderedSql rendered = dialect.render(statement);
         RowLayout layout = new RowLayout(columns);
-        ValueCodec<?>[] readers = readersFor(layout);
+        RowReader<T> reader = mapping.readerFor(layout, readersFor(layout));
         return run(connection, rendered, guard, List::size, prepared -> {
             try (ResultSet resultSet = prepared.executeQuery()) {
-                List<Row> rows = new ArrayList<>();
+                List<T> rows = new ArrayList<>();
                 while (resultSet.next()) {
-                    rows.add(readRow(resultSet, layout, readers));
+                    rows.add(reader.read(resultSet));
                 }
                 return rows;
             }

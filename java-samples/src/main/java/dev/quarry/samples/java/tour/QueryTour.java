@@ -196,4 +196,20 @@ public final class QueryTour {
         return tx.deleteFrom(REVIEWS).where(REVIEWS.stars.lt(2)).execute();
     }
     // docs:end
+
+    // docs:records
+    record Review(long bookId, String reviewer, int stars, @Nullable Long repliesTo) {
+    }
+
+    record Rating(String title, long reviews, @Nullable Double averageStars) {
+    }
+
+    static List<Rating> ratings(Transaction tx, List<Review> newReviews) {
+        tx.insertInto(REVIEWS).rows(newReviews).execute();
+        return tx.select(BOOKS.title, count(REVIEWS.id).as("reviews"), avg(REVIEWS.stars).as("average_stars"))
+                .from(BOOKS).join(REVIEWS, REVIEWS.bookId.eq(BOOKS.id))
+                .groupBy(BOOKS.title).orderBy(BOOKS.title.asc())
+                .fetchInto(Rating.class);
+    }
+    // docs:end
 }

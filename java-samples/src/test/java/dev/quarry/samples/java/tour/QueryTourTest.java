@@ -77,6 +77,15 @@ class QueryTourTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void recordsAreInsertedAndRowsMappedToRecords() {
+        List<QueryTour.Rating> ratings = db.transaction(tx -> QueryTour.ratings(tx,
+                List.of(new QueryTour.Review(2L, "Grace", 4, null), new QueryTour.Review(2L, "Alan", 2, null))));
+        assertEquals(List.of(new QueryTour.Rating("Brave New World", 1, 2.0), new QueryTour.Rating("Dune", 1, 4.0),
+                new QueryTour.Rating("Frankenstein", 3, 10.0 / 3), new QueryTour.Rating("The Time Machine", 2, 3.0)), ratings);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void keysetPaginationLockingAndWrites() {
         db.inTransaction(tx -> {
@@ -92,6 +101,6 @@ class QueryTourTest {
     @Test
     void theDocsShowEverySnippetOfTheJavaTour() throws IOException {
         TourShop.assertDocsShow("../docs/query-language.md", "QueryTour.java", List.of("expressions", "aggregates",
-                "joins", "subqueries", "windows", "ctes", "set-operations", "seek", "locking", "writes"));
+                "joins", "subqueries", "windows", "ctes", "set-operations", "seek", "locking", "writes", "records"));
     }
 }
