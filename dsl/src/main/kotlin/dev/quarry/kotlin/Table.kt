@@ -2,6 +2,11 @@ package dev.quarry.kotlin
 
 import dev.quarry.sql.Column
 import dev.quarry.sql.PrimaryKey
+import dev.quarry.sql.SqlType
+import java.time.Duration
+import java.time.LocalTime
+import java.time.OffsetDateTime
+import java.util.UUID
 
 /**
  * A database table described in Kotlin, one `object` per table:
@@ -30,4 +35,68 @@ abstract class Table(name: String) : dev.quarry.sql.Table(name) {
 
     /** A 64-bit integer column; the same as `bigint`. */
     fun long(name: String): Column<Long> = bigint(name)
+
+    /** A 16-bit integer column. */
+    fun short(name: String): Column<Short> = smallint(name)
+
+    /** A 4-byte floating-point column. */
+    fun float(name: String): Column<Float> = real(name)
+
+    /** A fixed-length character column; values read back without trailing spaces. */
+    fun char(name: String, length: Int): Column<String> = fixedChar(name, length)
+
+    /** A column of bytes. */
+    public override fun binary(name: String): Column<ByteArray> = super.binary(name)
+
+    /** A [UUID] column, native where the database has the type. */
+    public override fun uuid(name: String): Column<UUID> = super.uuid(name)
+
+    /** A time-of-day column, to the microsecond. */
+    public override fun time(name: String): Column<LocalTime> = super.time(name)
+
+    /** A point-in-time column read back at UTC; see [SqlType.OFFSET_DATETIME]. */
+    public override fun offsetDateTime(name: String): Column<OffsetDateTime> = super.offsetDateTime(name)
+
+    /** A [Duration] column stored as nanoseconds; see [SqlType.DURATION]. */
+    public override fun duration(name: String): Column<Duration> = super.duration(name)
+
+    /** An enum column holding each constant's name. */
+    inline fun <reified E : Enum<E>> enumByName(name: String): Column<E> = enumByName(name, E::class.java)
+
+    /** An enum column holding each constant's ordinal. */
+    inline fun <reified E : Enum<E>> enumByOrdinal(name: String): Column<E> = enumByOrdinal(name, E::class.java)
+
+    /** An enum column of the database's own enum type (PostgreSQL `CREATE TYPE`, MySQL `ENUM`). */
+    inline fun <reified E : Enum<E>> nativeEnum(name: String, typeName: String): Column<E> =
+        nativeEnum(name, E::class.java, typeName)
+
+    /** An array column (PostgreSQL only): `array("tags", SqlType.TEXT)` is a `Column<List<String?>>`. */
+    public override fun <E> array(name: String, elementType: SqlType<E>): Column<List<E?>> = super.array(name, elementType)
+
+    /**
+     * A column of the user's own type stored as a supported one:
+     * `custom("price", SqlType.BIGINT, ::Money, Money::cents)`.
+     */
+    inline fun <reified T : Any, S> custom(
+        name: String,
+        storage: SqlType<S>,
+        noinline fromStorage: (S) -> T,
+        noinline toStorage: (T) -> S,
+    ): Column<T> = columnOf(name, SqlType.mapped(T::class.simpleName ?: name, T::class.java, storage, fromStorage, toStorage))
+
+    /** An enum column holding each constant's name. */
+    public override fun <E : Enum<E>> enumByName(name: String, enumClass: Class<E>): Column<E> =
+        super.enumByName(name, enumClass)
+
+    /** An enum column holding each constant's ordinal. */
+    public override fun <E : Enum<E>> enumByOrdinal(name: String, enumClass: Class<E>): Column<E> =
+        super.enumByOrdinal(name, enumClass)
+
+    /** An enum column of the database's own enum type. */
+    public override fun <E : Enum<E>> nativeEnum(name: String, enumClass: Class<E>, typeName: String): Column<E> =
+        super.nativeEnum(name, enumClass, typeName)
+
+    /** Declares a column of any type; reachable from the inline factories. */
+    @PublishedApi
+    internal fun <T> columnOf(name: String, type: SqlType<T>): Column<T> = column(name, type)
 }
