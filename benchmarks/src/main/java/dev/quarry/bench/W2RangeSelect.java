@@ -6,7 +6,10 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
-/** W2: a filtered select of about 1,000 rows (one decade of ages), mapped to {@link User}s. */
+/**
+ * W2: a filtered select of about 1,000 rows (one decade of ages), mapped to {@link User}s, and
+ * decoded into {@link SerializableUser}s through kotlinx.serialization.
+ */
 public class W2RangeSelect {
 
     /** Decades of ages in turn. */
@@ -43,6 +46,13 @@ public class W2RangeSelect {
     public List<User> quarryKotlin(DialectState state, Decades decades) {
         int from = decades.next();
         return state.clients.quarryKotlin.rangeSelectBlocking(from, from + 9);
+    }
+
+    /** The Kotlin DSL decoding each row into a {@code @Serializable} data class with {@code into<T>()}. */
+    @Benchmark
+    public List<SerializableUser> quarryKotlinSerializable(DialectState state, Decades decades) {
+        int from = decades.next();
+        return state.clients.quarryKotlin.rangeSelectSerializableBlocking(from, from + 9);
     }
 
     @Benchmark

@@ -10,6 +10,7 @@ import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.gt
 import dev.quarry.kotlin.gte
 import dev.quarry.kotlin.insertAll
+import dev.quarry.kotlin.into
 import dev.quarry.kotlin.or
 import dev.quarry.kotlin.plus
 import dev.quarry.kotlin.select
@@ -33,6 +34,11 @@ class QuarryKotlinWorkloads(private val db: Database) {
 
     suspend fun rangeSelect(fromAge: Int, toAge: Int): List<User> = transaction(db) {
         KUsers.select { age between fromAge..toAge }.orderBy(KUsers.id).toList().map(::user)
+    }
+
+    /** W2 decoded by kotlinx.serialization into a data class instead of mapped from rows by hand. */
+    suspend fun rangeSelectSerializable(fromAge: Int, toAge: Int): List<SerializableUser> = transaction(db) {
+        KUsers.select { age between fromAge..toAge }.orderBy(KUsers.id).into<SerializableUser>().toList()
     }
 
     suspend fun batchInsert(users: List<User>): Int = transaction(db) {
@@ -79,6 +85,9 @@ class QuarryKotlinWorkloads(private val db: Database) {
     }
 
     fun rangeSelectBlocking(fromAge: Int, toAge: Int): List<User> = runBlocking { rangeSelect(fromAge, toAge) }
+
+    fun rangeSelectSerializableBlocking(fromAge: Int, toAge: Int): List<SerializableUser> =
+        runBlocking { rangeSelectSerializable(fromAge, toAge) }
 
     fun batchInsertBlocking(users: List<User>): Int = runBlocking { batchInsert(users) }
 

@@ -22,7 +22,8 @@ class BenchmarkSmokeTest {
             for (String dialect : BenchTargets.DIALECTS) {
                 Map<String, Double> byClient = scores.get(workload).get(dialect);
                 List<String> clients = workload.equals("W2RangeSelect")
-                        ? List.of("exposed", "jdbc", "quarryJava", "quarryJavaRecords", "quarryKotlin")
+                        ? List.of("exposed", "jdbc", "quarryJava", "quarryJavaRecords", "quarryKotlin",
+                                "quarryKotlinSerializable")
                         : List.of("exposed", "jdbc", "quarryJava", "quarryKotlin");
                 assertEquals(clients, byClient.keySet().stream().sorted().toList(), workload + " on " + dialect);
                 byClient.forEach((client, score) -> assertTrue(score > 0, workload + " " + client + " on " + dialect));
@@ -34,6 +35,7 @@ class BenchmarkSmokeTest {
         }
         assertTrue(report.table().contains("| W1 point select | sqlite |"), report.table());
         assertTrue(report.table().startsWith("| workload | database | JDBC | Quarry Java | Quarry Java fetchInto |"
-                + " Quarry Kotlin | Exposed | target |\n|---|---|---:|---:|---:|---:|---:|---|\n"), report.table());
+                + " Quarry Kotlin | Quarry Kotlin @Serializable | Exposed | target |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n"),
+                report.table());
     }
 }

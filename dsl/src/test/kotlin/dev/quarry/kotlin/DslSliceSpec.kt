@@ -14,19 +14,6 @@ import io.kotest.matchers.string.shouldStartWith
 /** The first slice through the Kotlin DSL, the same on SQLite, PostgreSQL and MariaDB. */
 class DslSliceSpec : FunSpec({
 
-    suspend fun freshUsers(db: Database) {
-        transaction(db) {
-            dropTables(Users)
-            createTables(Users)
-            Users.insert { it[name] = "Ada"; it[age] = 36; it[active] = true }
-            Users.insert { it[name] = "Grace"; it[age] = 45; it[managerId] = 1L; it[active] = true }
-            Users.insert { it[name] = "Alan"; it[age] = 41; it[managerId] = 1L; it[active] = false }
-            Users.insert { it[name] = "Edsger"; it[age] = 72; it[managerId] = 2L; it[active] = true }
-            Users.insert { it[name] = "Barbara"; it[age] = 17; it[active] = false }
-        }
-        TestDatabases.drainExecuted()
-    }
-
     suspend fun names(db: Database, query: Query<Users>): List<String> =
         transaction(db) { query.orderBy(Users.id).toList().map { it[Users.name] } }
 

@@ -1,7 +1,6 @@
 package dev.quarry.samples
 
 import dev.quarry.UnsupportedFeatureException
-import dev.quarry.jdbc.Database
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.transaction
@@ -25,18 +24,10 @@ import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.shouldBe
 import java.io.File
 import java.math.BigDecimal
-import java.nio.file.Files
 
 /** Runs every construct of the query-language tour on SQLite, and checks the docs show it. */
 class QueryTourSpec : FunSpec({
-    val file = Files.createTempFile("tour", ".db").toFile()
-    val db = Database.connect("jdbc:sqlite:${file.path}")
-    afterSpec {
-        db.close()
-        file.delete()
-    }
-
-    beforeSpec { stockTourShop(db) }
+    val db = tourShop("tour")
 
     test("expressions, aggregates and joins") {
         transaction(db) {

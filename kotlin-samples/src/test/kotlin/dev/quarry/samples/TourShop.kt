@@ -7,8 +7,22 @@ import dev.quarry.kotlin.insertAll
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.Events
 import dev.quarry.samples.tour.Reviews
+import io.kotest.core.spec.style.FunSpec
 import java.math.BigDecimal
+import java.nio.file.Files
 import java.time.Instant
+
+/** A SQLite file holding the tours' shop for one spec: stocked before its tests, deleted after them. */
+fun FunSpec.tourShop(name: String): Database {
+    val file = Files.createTempFile(name, ".db").toFile()
+    val db = Database.connect("jdbc:sqlite:${file.path}")
+    beforeSpec { stockTourShop(db) }
+    afterSpec {
+        db.close()
+        file.delete()
+    }
+    return db
+}
 
 /** Creates the tours' tables and fills the catalogue and five reviews. */
 suspend fun stockTourShop(db: Database) {
