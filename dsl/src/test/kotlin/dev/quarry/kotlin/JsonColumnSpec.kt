@@ -46,7 +46,8 @@ class JsonColumnSpec : FunSpec({
                     transaction(db) { Profiles.select { prefs jsonContains """{"beta": true}""" }.count() }
                 }
             } else {
-                transaction(db) { Profiles.select { prefs jsonContains """{"tags": ["\uD83D\uDE00"]}""" }.count() } shouldBe 1L
+                transaction(db) { Profiles.select { prefs jsonContains """{"tags": ["a"]}""" }.count() } shouldBe 1L
+                transaction(db) { Profiles.select { prefs jsonContains """{"theme": "light"}""" }.toList().map { it[Profiles.id] } } shouldBe listOf(2)
             }
         }
 
