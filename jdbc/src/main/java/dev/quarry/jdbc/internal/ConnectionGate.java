@@ -9,7 +9,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One permit per pooled connection, handed out first come first served. A caller takes a permit
@@ -52,9 +55,7 @@ public final class ConnectionGate {
             }
             waiters.addLast(request);
         }
-        ScheduledFuture<?> expiry = timer.after(timeout, () -> request.completeExceptionally(
-                new ConnectionUnavailableException("no connection of database '" + databaseName + "' became free within "
-                        + timeout.toMillis() + " ms; all are held by other transactions")));
+        ScheduledFuture<?> expiry = timer.after(timeout, () -> request.completeExceptionally(unavailable(timeout)));
         request.whenComplete((permit, failure) -> {
             expiry.cancel(false);
             if (failure != null) {
@@ -65,23 +66,55 @@ public final class ConnectionGate {
     }
 
     /**
-     * Blocks until a permit is free.
+     * Blocks until a permit is free. The waiting thread keeps its own deadline, so a blocking
+     * caller costs no timer task.
      *
      * @throws ConnectionUnavailableException if none is free within the timeout
      */
     public Permit acquire(Duration timeout) {
-        CompletableFuture<Permit> request = acquireAsync(timeout);
+        CompletableFuture<Permit> request = new CompletableFuture<>();
+        synchronized (this) {
+            if (closed) {
+                throw new DatabaseClosedException(databaseName);
+            }
+            if (available > 0 && waiters.isEmpty()) {
+                available--;
+                return new Permit();
+            }
+            waiters.addLast(request);
+        }
         try {
-            return request.get();
+            return request.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            Permit arrived = withdrawOrTake(request);
+            if (arrived != null) {
+                return arrived;
+            }
+            throw unavailable(timeout);
         } catch (InterruptedException e) {
-            if (!request.cancel(false)) {
-                request.thenAccept(Permit::release);
+            Permit arrived = withdrawOrTake(request);
+            if (arrived != null) {
+                arrived.release();
             }
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while waiting for a connection of " + databaseName);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Withdraws a request that stopped waiting, or returns the permit it received meanwhile. */
+    private @Nullable Permit withdrawOrTake(CompletableFuture<Permit> request) {
+        if (request.cancel(false)) {
+            withdraw(request);
+            return null;
+        }
+        return request.isCompletedExceptionally() ? null : request.join();
+    }
+
+    private ConnectionUnavailableException unavailable(Duration timeout) {
+        return new ConnectionUnavailableException("no connection of database '" + databaseName + "' became free within "
+                + timeout.toMillis() + " ms; all are held by other transactions");
     }
 
     /** Fails every waiting request and refuses new ones. */
