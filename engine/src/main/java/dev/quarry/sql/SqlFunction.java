@@ -29,7 +29,9 @@ public enum SqlFunction {
     /** Today's date in UTC. */
     CURRENT_DATE(0, 0),
     /** The current instant. */
-    CURRENT_TIMESTAMP(0, 0);
+    CURRENT_TIMESTAMP(0, 0),
+    /** The current date-time in UTC, without a time zone. */
+    CURRENT_DATETIME(0, 0);
 
     private final int minArguments;
     private final int maxArguments;

@@ -129,4 +129,9 @@ public final class PostgresDialect extends Dialect {
     protected void renderCurrentTimestamp(SqlWriter writer) {
         writer.keyword("CURRENT_TIMESTAMP");
     }
+
+    @Override
+    protected void renderCurrentDateTime(SqlWriter writer) {
+        writer.keyword("CURRENT_TIMESTAMP AT TIME ZONE 'UTC'");
+    }
 }
