@@ -10,6 +10,7 @@ import dev.quarry.sql.SqlType
 import java.math.BigDecimal
 import java.time.Instant
 import java.time.LocalDate
+import java.time.LocalDateTime
 
 // Functions, aggregates and window functions with Kotlin types. Each means the same on every
 // dialect; see dev.quarry.sql.Functions for the details.
@@ -125,6 +126,9 @@ fun currentDate(): Expression<LocalDate> = Functions.currentDate()
 
 /** The current instant. */
 fun currentTimestamp(): Expression<Instant> = Functions.currentTimestamp()
+
+/** The current date-time in UTC, for datetime columns. */
+fun currentDateTime(): Expression<LocalDateTime> = Functions.currentDateTime()
 
 /** An integer written into the SQL. */
 fun literal(value: Int): Expression<Int> = Functions.literal(value)

@@ -1,17 +1,19 @@
 package dev.quarry.kotlin
 
-import dev.quarry.sql.CreateTable
 import dev.quarry.sql.DropTable
 import dev.quarry.sql.Table
 
-/** Creates the tables in the order given; fails if one exists. */
+/**
+ * Creates the tables with their constraints and indexes, in the order given (tables a foreign key
+ * references first); fails if one exists.
+ */
 suspend fun createTables(vararg tables: Table) {
-    onTransaction("createTables") { transaction -> tables.forEach { transaction.execute(CreateTable(it, false)) } }
+    onTransaction("createTables") { transaction -> tables.forEach { transaction.createTable(it) } }
 }
 
-/** Creates the tables that do not exist yet, in the order given. */
+/** Creates the tables and indexes that do not exist yet, in the order given; running it again changes nothing. */
 suspend fun createMissingTables(vararg tables: Table) {
-    onTransaction("createMissingTables") { transaction -> tables.forEach { transaction.execute(CreateTable(it, true)) } }
+    onTransaction("createMissingTables") { transaction -> tables.forEach { transaction.createTableIfNotExists(it) } }
 }
 
 /** Drops the tables that exist, in the order given. */

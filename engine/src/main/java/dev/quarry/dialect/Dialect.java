@@ -14,10 +14,12 @@ import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.IsolationLevel;
 import dev.quarry.sql.Lock;
+import dev.quarry.sql.ReferenceAction;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
 import dev.quarry.sql.Table;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -243,6 +245,70 @@ public abstract class Dialect {
     public void renderTableOptions(SqlWriter writer) {
     }
 
+    /**
+     * Whether a table's indexes are declared inside its CREATE TABLE rather than created by
+     * {@code CREATE INDEX} statements run right after it.
+     */
+    public boolean declaresIndexesInCreateTable() {
+        return false;
+    }
+
+    /** Whether {@code CREATE INDEX IF NOT EXISTS} is available. */
+    public boolean supportsCreateIndexIfNotExists() {
+        return true;
+    }
+
+    /** Whether a literal column default is written in parentheses, as expression defaults always are. */
+    public boolean parenthesizesLiteralDefaults() {
+        return false;
+    }
+
+    /** Writes a foreign key's action: {@code ON DELETE CASCADE}; {@code event} is ON DELETE or ON UPDATE. */
+    public void renderReferenceAction(SqlWriter writer, String event, ReferenceAction action) {
+        writer.keyword(event).keyword(action.sql());
+    }
+
+    /**
+     * Writes a value as an SQL literal where DDL needs one, since DDL carries no bind parameters:
+     * the values of a CHECK condition or a DEFAULT. NULL, integers, decimals, finite doubles,
+     * strings and booleans are written, each as this dialect stores it.
+     *
+     * @param context what the value belongs to, for the error: "CHECK constraint ck_age"
+     * @throws UnsupportedFeatureException naming the value's type for anything else
+     */
+    public void renderDdlLiteral(SqlWriter writer, @Nullable Object value, String context) {
+        if (value == null) {
+            writer.keyword("NULL");
+        } else if (value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof Byte) {
+            writer.keyword(value.toString());
+        } else if (value instanceof BigDecimal decimal) {
+            writer.keyword(decimal.toPlainString());
+        } else if (value instanceof Double number) {
+            if (!Double.isFinite(number)) {
+                throw unsupported("the double " + number + " in " + context, "SQL has no literal for it");
+            }
+            writer.keyword(number.toString());
+        } else if (value instanceof String text) {
+            renderDdlStringLiteral(writer, text);
+        } else if (value instanceof Boolean bool) {
+            renderDdlBooleanLiteral(writer, bool);
+        } else {
+            throw unsupported("a " + value.getClass().getName() + " value in " + context, "DDL cannot carry bind"
+                    + " parameters, and Quarry writes only numbers, strings and booleans into it as literals");
+        }
+    }
+
+    /** Writes a string literal in DDL, quotes doubled. */
+    protected void renderDdlStringLiteral(SqlWriter writer, String value) {
+        writer.keyword("'" + value.replace("'", "''") + "'");
+    }
+
+    /** Writes a boolean literal in DDL. */
+    protected void renderDdlBooleanLiteral(SqlWriter writer, boolean value) {
+        renderBooleanLiteral(writer, value);
+    }
+
     // ---- query hooks -------------------------------------------------------------------------
 
     /** Writes LIMIT/OFFSET; at least one of them is present. */
@@ -353,6 +419,7 @@ public abstract class Dialect {
             case CURRENT_DATE -> renderCurrentDate(renderer.writer());
             case CURRENT_TIMESTAMP -> renderCurrentTimestamp(renderer.writer());
             case JSON_TEXT -> renderJsonText(renderer, call.arguments().get(0), jsonPathKeys(call));
+            case CURRENT_DATETIME -> renderCurrentDateTime(renderer.writer());
             default -> renderer.renderCall(functionName(call.function()), call.arguments());
         }
     }
@@ -399,6 +466,9 @@ public abstract class Dialect {
 
     /** Writes the current instant, in this dialect's instant storage form. */
     protected abstract void renderCurrentTimestamp(SqlWriter writer);
+
+    /** Writes the current date-time in UTC, in this dialect's date-time storage form. */
+    protected abstract void renderCurrentDateTime(SqlWriter writer);
 
     /** The type name used in CAST. */
     public String castTypeName(SqlType<?> type) {

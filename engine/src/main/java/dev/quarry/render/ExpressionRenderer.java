@@ -31,6 +31,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     private boolean outerJoined;
     private List<Expression<?>> selectList = List.of();
     private @Nullable Table unqualified;
+    private @Nullable String literalContext;
 
     ExpressionRenderer(SqlWriter writer, QueryRenderer queries) {
         this.writer = writer;
@@ -197,6 +198,32 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
         return () -> renderOperand(expression);
     }
 
+    /**
+     * Writes an expression of DDL (a CHECK condition, a DEFAULT), which carries no bind parameters:
+     * values become literals and columns of {@code own} are written unqualified. A column of any
+     * other table, or a subquery, is an error naming {@code context}.
+     *
+     * @param own the table whose columns the expression may use, or null for none
+     */
+    void renderWithLiterals(Expression<?> expression, String context, @Nullable Table own) {
+        String previousContext = literalContext;
+        Table previousTable = unqualified;
+        literalContext = context;
+        unqualified = own;
+        try {
+            render(expression);
+        } finally {
+            literalContext = previousContext;
+            unqualified = previousTable;
+        }
+    }
+
+    private void requireNoSubqueryInDdl() {
+        if (literalContext != null) {
+            throw new InvalidQueryException(literalContext + " cannot contain a subquery");
+        }
+    }
+
     /** Treats every column as nullable in sort keys while an outer join may null-extend rows. */
     boolean outerJoined(boolean value) {
         boolean previous = outerJoined;
@@ -211,6 +238,10 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitColumn(Column<?> column) {
+        if (literalContext != null && column.table() != unqualified) {
+            throw new InvalidQueryException(literalContext + " cannot refer to " + column.qualifiedName()
+                    + (unqualified == null ? "; it may not refer to columns" : ", a column of another table"));
+        }
         if (column.table() == unqualified) {
             writer.identifier(column.name());
         } else {
@@ -221,6 +252,10 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitParam(Expression.Param<?> param) {
+        if (literalContext != null) {
+            dialect().renderDdlLiteral(writer, param.value(), literalContext);
+            return null;
+        }
         writer.parameter(param.value(), param.type());
         return null;
     }
@@ -228,6 +263,10 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     @Override
     public Void visitLiteral(Expression.Literal<?> literal) {
         Object value = literal.value();
+        if (literalContext != null) {
+            dialect().renderDdlLiteral(writer, value, literalContext);
+            return null;
+        }
         if (value instanceof String text) {
             if (!dialect().renderStringLiteral(writer, text)) {
                 writer.parameter(text, literal.type());
@@ -250,6 +289,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitScalarSubquery(Expression.ScalarSubquery<?> subquery) {
+        requireNoSubqueryInDdl();
         writer.openParen();
         queries.renderQuery(subquery.query());
         writer.closeParen();
@@ -411,6 +451,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitInQuery(Condition.InQuery in) {
+        requireNoSubqueryInDdl();
         renderOperand(in.value());
         writer.keyword(Keywords.IN).openParen();
         queries.renderQuery(in.query());
@@ -420,6 +461,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitExists(Condition.Exists exists) {
+        requireNoSubqueryInDdl();
         writer.keyword("EXISTS").openParen();
         queries.renderQuery(exists.query());
         writer.closeParen();

@@ -36,6 +36,16 @@ public final class Keywords {
     public static final String NOT_NULL = "NOT NULL";
     public static final String PRIMARY_KEY = "PRIMARY KEY";
     public static final String CHECK = "CHECK";
+    public static final String CONSTRAINT = "CONSTRAINT";
+    public static final String UNIQUE = "UNIQUE";
+    public static final String FOREIGN_KEY = "FOREIGN KEY";
+    public static final String REFERENCES = "REFERENCES";
+    public static final String ON_DELETE = "ON DELETE";
+    public static final String ON_UPDATE = "ON UPDATE";
+    public static final String DEFAULT = "DEFAULT";
+    public static final String CREATE = "CREATE";
+    public static final String INDEX = "INDEX";
+    public static final String ON = "ON";
     public static final String COUNT_ALL = "COUNT(*)";
 
     private Keywords() {

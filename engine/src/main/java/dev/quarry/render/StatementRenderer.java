@@ -3,6 +3,7 @@ package dev.quarry.render;
 import dev.quarry.InvalidQueryException;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.sql.Count;
+import dev.quarry.sql.CreateIndex;
 import dev.quarry.sql.CreateTable;
 import dev.quarry.sql.Delete;
 import dev.quarry.sql.DropTable;
@@ -27,7 +28,7 @@ public final class StatementRenderer implements StatementVisitor<Void> {
         this.writer = new SqlWriter(dialect);
         this.queries = new QueryRenderer(writer);
         this.writes = new WriteRenderer(writer, queries);
-        this.ddl = new DdlRenderer(writer);
+        this.ddl = new DdlRenderer(writer, queries.expressions());
     }
 
     /**
@@ -84,6 +85,12 @@ public final class StatementRenderer implements StatementVisitor<Void> {
     @Override
     public Void visitCreateTable(CreateTable createTable) {
         ddl.createTable(createTable);
+        return null;
+    }
+
+    @Override
+    public Void visitCreateIndex(CreateIndex createIndex) {
+        ddl.createIndex(createIndex);
         return null;
     }
 

@@ -1,14 +1,18 @@
 package dev.quarry.sql;
 
 import dev.quarry.InvalidValueException;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column of a {@link Table}: its name, SQL type, nullability and whether the database generates
- * its values. Created by the table's factory methods while the table is constructed; the
- * modifiers ({@link #nullable()}, {@link #autoIncrement()}) return a new column that replaces this
- * one in the table.
+ * A column of a {@link Table}: its name, SQL type, nullability, whether the database generates
+ * its values, and its defaults. Created by the table's factory methods while the table is
+ * constructed; the modifiers ({@link #nullable()}, {@link #autoIncrement()},
+ * {@link #defaultValue}, {@link #defaultExpression}, {@link #clientDefault}) return a new column
+ * that replaces this one in the table, and {@link #unique()} and {@link #references} add a
+ * constraint to the table. Call them while the table is constructed.
  *
  * <p>Two columns are equal when they belong to the same table object and have the same name.
  * Instances are immutable and safe to share between threads once their table is constructed.
@@ -21,14 +25,23 @@ public final class Column<T> implements Expression<T> {
     private final SqlType<T> type;
     private final boolean nullable;
     private final boolean autoIncrement;
+    private final @Nullable Expression<? extends T> databaseDefault;
+    private final @Nullable Supplier<? extends T> clientDefault;
     private final int hash;
 
     Column(Table table, String name, SqlType<T> type, boolean nullable, boolean autoIncrement) {
+        this(table, name, type, nullable, autoIncrement, null, null);
+    }
+
+    private Column(Table table, String name, SqlType<T> type, boolean nullable, boolean autoIncrement,
+            @Nullable Expression<? extends T> databaseDefault, @Nullable Supplier<? extends T> clientDefault) {
         this.table = Objects.requireNonNull(table, "table");
         this.name = Identifiers.requireValid(name, "column name");
         this.type = Objects.requireNonNull(type, "type");
         this.nullable = nullable;
         this.autoIncrement = autoIncrement;
+        this.databaseDefault = databaseDefault;
+        this.clientDefault = clientDefault;
         this.hash = System.identityHashCode(table) * 31 + name.hashCode();
     }
 
@@ -57,14 +70,123 @@ public final class Column<T> implements Expression<T> {
         return autoIncrement;
     }
 
-    /** Whether an INSERT must give this column a value. */
+    /**
+     * Whether an INSERT must give this column a value: it is non-null and neither generated nor
+     * defaulted by the database or the client.
+     */
     public boolean isRequiredOnInsert() {
-        return !nullable && !autoIncrement;
+        return !nullable && !autoIncrement && databaseDefault == null && clientDefault == null;
+    }
+
+    /** What the database writes when an INSERT leaves the column out, or null for nothing (NULL). */
+    public @Nullable Expression<? extends T> databaseDefault() {
+        return databaseDefault;
+    }
+
+    /** Whether the client supplies a value when an INSERT leaves the column out. */
+    public boolean hasClientDefault() {
+        return clientDefault != null;
+    }
+
+    /**
+     * Evaluates the client-side default for one row and checks the value as any value written.
+     *
+     * @throws IllegalStateException if the column has no client default
+     * @throws InvalidValueException if the supplied value does not fit the column
+     */
+    public @Nullable T newClientDefault() {
+        if (clientDefault == null) {
+            throw new IllegalStateException(qualifiedName() + " has no client default");
+        }
+        try {
+            return validate(clientDefault.get());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("the client default of " + qualifiedName() + " supplied a bad value: "
+                    + e.getMessage());
+        }
     }
 
     /** This column accepting NULL. Call while the table is constructed. */
     public Column<@Nullable T> nullable() {
-        return table.replaceColumn(this, new Column<@Nullable T>(table, name, type, true, autoIncrement));
+        return table.replaceColumn(this,
+                new Column<@Nullable T>(table, name, type, true, autoIncrement, databaseDefault, clientDefault));
+    }
+
+    /**
+     * This column with a database default: the value the database writes when an INSERT leaves the
+     * column out, written into CREATE TABLE as a literal. Numbers, strings and booleans only.
+     *
+     * @throws InvalidValueException if the value does not fit the column
+     */
+    public Column<T> defaultValue(@Nullable T value) {
+        return withDatabaseDefault(new Expression.Param<>(validate(value), type));
+    }
+
+    /**
+     * This column with a database default computed by the database for each inserted row, such as
+     * {@code Functions.currentTimestamp()} for a timestamp column, {@code Functions.currentDateTime()}
+     * for a datetime column or {@code Functions.currentDate()} for a date column (all in UTC). The
+     * expression may not refer to columns.
+     */
+    public Column<T> defaultExpression(Expression<? extends T> expression) {
+        return withDatabaseDefault(Objects.requireNonNull(expression, "expression"));
+    }
+
+    /**
+     * This column with a client-side default: when an INSERT leaves the column out, the supplier is
+     * called once for each inserted row, on the thread that runs the insert (so possibly on
+     * several threads at once), and its value is checked and bound like any other. Kotlin:
+     * {@code varchar("code", 36).clientDefault { newCode() }}.
+     */
+    public Column<T> clientDefault(Supplier<? extends T> supplier) {
+        Objects.requireNonNull(supplier, "supplier");
+        requireNotGenerated("a client default");
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, databaseDefault, supplier));
+    }
+
+    /**
+     * Declares that no two rows share a value in this column: a unique constraint named
+     * {@code uq_<table>_<column>}.
+     *
+     * @return this column
+     */
+    public Column<T> unique() {
+        table.addUniqueConstraint(UniqueConstraint.named(List.of(this)));
+        return this;
+    }
+
+    /** A foreign key from this column to another table's key column, without referential actions. */
+    public Column<T> references(Column<? extends T> target) {
+        return references(target, ReferenceAction.NO_ACTION, ReferenceAction.NO_ACTION);
+    }
+
+    /** A foreign key from this column to another table's key column, with an action on delete. */
+    public Column<T> references(Column<? extends T> target, ReferenceAction onDelete) {
+        return references(target, onDelete, ReferenceAction.NO_ACTION);
+    }
+
+    /**
+     * Declares a foreign key named {@code fk_<table>_<column>} from this column to {@code target},
+     * which is the primary key or a unique column of its table.
+     *
+     * @return this column
+     * @throws IllegalArgumentException if the types differ or the target is no key of its table
+     */
+    public Column<T> references(Column<? extends T> target, ReferenceAction onDelete, ReferenceAction onUpdate) {
+        table.addForeignKey(ForeignKey.named(List.of(this), List.of(target), onDelete, onUpdate));
+        return this;
+    }
+
+    private Column<T> withDatabaseDefault(Expression<? extends T> expression) {
+        requireNotGenerated("a default");
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, expression, clientDefault));
+    }
+
+    private void requireNotGenerated(String what) {
+        if (autoIncrement) {
+            throw new IllegalArgumentException("auto-increment column " + qualifiedName()
+                    + " gets its values from the database and cannot have " + what);
+        }
     }
 
     /**
@@ -75,6 +197,9 @@ public final class Column<T> implements Expression<T> {
         if (!(type instanceof SqlType.IntegerType) && !(type instanceof SqlType.BigIntType)) {
             throw new IllegalArgumentException("auto-increment needs an integer or bigint column, but "
                     + qualifiedName() + " is " + type);
+        }
+        if (databaseDefault != null || clientDefault != null) {
+            throw new IllegalArgumentException(qualifiedName() + " has a default and cannot also be auto-increment");
         }
         return table.replaceColumn(this, new Column<>(table, name, type, nullable, true));
     }

@@ -3,6 +3,7 @@ package dev.quarry.sql;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -188,6 +189,14 @@ public final class Functions {
     /** The current instant, to the microsecond where the dialect keeps them. */
     public static Expression<Instant> currentTimestamp() {
         return new Computed.FunctionCall<>(SqlFunction.CURRENT_TIMESTAMP, List.of(), SqlType.TIMESTAMP);
+    }
+
+    /**
+     * The current date-time in UTC as a {@link LocalDateTime}, to the microsecond where
+     * the dialect keeps them (the millisecond on SQLite): a default for datetime columns.
+     */
+    public static Expression<LocalDateTime> currentDateTime() {
+        return new Computed.FunctionCall<>(SqlFunction.CURRENT_DATETIME, List.of(), SqlType.DATETIME);
     }
 
     // ---- literals, CASE, subqueries ----------------------------------------------------------

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * {@code INSERT INTO table …} of one row, of several rows in one statement, or of the rows of a
  * query; optionally an upsert ({@link #onConflict}) and with RETURNING. Values are checked against
  * their column as they are set; {@link #requireComplete()} checks that every required column has
- * one in every row.
+ * one in every row. Columns with a client default are filled in by {@link #withClientDefaults()},
+ * which the JDBC layer calls once, just before it runs the insert.
  *
  * <pre>{@code
  * Insert.into(USERS).set(USERS.name, "Ada").set(USERS.age, 36)
@@ -196,8 +197,38 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
     }
 
     /**
+     * This insert with each row's unset columns that have a client default set to a value the
+     * default supplies, called once per row in row order; this insert itself when there are none.
+     * An insert that sets no column at all gets one row of them. An INSERT … SELECT is returned
+     * unchanged: its rows come from the query.
+     *
+     * @throws dev.quarry.InvalidValueException if a supplied value does not fit its column
+     */
+    public Insert withClientDefaults() {
+        List<Column<?>> defaulted = into.columns().stream().filter(Column::hasClientDefault).toList();
+        if (defaulted.isEmpty() || source != null) {
+            return this;
+        }
+        List<List<Assignment<?>>> completed = new ArrayList<>(Math.max(1, rows.size()));
+        for (List<Assignment<?>> row : rows.isEmpty() ? List.<List<Assignment<?>>>of(List.of()) : rows) {
+            List<Assignment<?>> filled = new ArrayList<>(row);
+            for (Column<?> column : defaulted) {
+                if (row.stream().noneMatch(assignment -> assignment.column().equals(column))) {
+                    filled.add(clientDefaultOf(column));
+                }
+            }
+            completed.add(filled);
+        }
+        return new Insert(into, completed, columns, source, onConflict, returning);
+    }
+
+    private static <T> Assignment<T> clientDefaultOf(Column<T> column) {
+        return new Assignment<>(column, new Expression.Param<>(column.newClientDefault(), column.sqlType()));
+    }
+
+    /**
      * Checks that every row sets the same columns and every non-null column without a generated
-     * value is set.
+     * or default value is set (an INSERT … SELECT also sets those with a client default only).
      *
      * @throws InvalidQueryException naming the first problem
      */
@@ -207,6 +238,12 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
             if (column.isRequiredOnInsert() && !filled.contains(column)) {
                 throw new InvalidQueryException("INSERT INTO " + into + " has no value for non-null column "
                         + column.qualifiedName());
+            }
+            if (source != null && column.hasClientDefault() && !column.isNullable() && column.databaseDefault() == null
+                    && !filled.contains(column)) {
+                throw new InvalidQueryException("INSERT INTO " + into + " … SELECT has no value for non-null column "
+                        + column.qualifiedName()
+                        + "; its client default applies to inserted values, not to a query's rows");
             }
         }
         for (int i = 1; i < rows.size(); i++) {

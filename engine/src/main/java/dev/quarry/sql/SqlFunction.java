@@ -34,7 +34,9 @@ public enum SqlFunction {
      * {@code JSON_TEXT(document, key…)}: the scalar at a path of object keys as text, NULL where the
      * path leads nowhere; see {@link JsonFunctions#text}.
      */
-    JSON_TEXT(2, Integer.MAX_VALUE);
+    JSON_TEXT(2, Integer.MAX_VALUE),
+    /** The current date-time in UTC, without a time zone. */
+    CURRENT_DATETIME(0, 0);
 
     private final int minArguments;
     private final int maxArguments;

@@ -7,7 +7,7 @@ import dev.quarry.render.RenderedSql;
  * A complete SQL statement as an immutable tree. Rendering it for a dialect gives the SQL text and
  * its bind values; nothing here opens a connection.
  */
-public sealed interface Statement permits Query, Count, Insert, Update, Delete, CreateTable, DropTable {
+public sealed interface Statement permits Query, Count, Insert, Update, Delete, CreateTable, CreateIndex, DropTable {
 
     <R> R accept(StatementVisitor<R> visitor);
 

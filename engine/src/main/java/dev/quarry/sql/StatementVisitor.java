@@ -16,5 +16,7 @@ public interface StatementVisitor<R> {
 
     R visitCreateTable(CreateTable createTable);
 
+    R visitCreateIndex(CreateIndex createIndex);
+
     R visitDropTable(DropTable dropTable);
 }

@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Columns are registered in declaration order while the subclass is constructed; after that the
  * table does not change and is safe to share between threads. An auto-increment column is the
- * primary key unless {@link #primaryKey(Column[])} declares one. Tables compare by identity.
+ * primary key unless {@link #primaryKey(Column[])} declares one. Unique constraints, foreign keys,
+ * checks and indexes are declared the same way, in the constructor ({@link #unique},
+ * {@link #foreignKey}, {@link #check}, {@link #index}; see also {@link Column#unique()} and
+ * {@link Column#references}). Tables compare by identity.
  */
 public abstract class Table {
     /** What a table object stands for in a FROM clause. */
@@ -51,6 +54,7 @@ public abstract class Table {
     private final List<Column<?>> columns = new ArrayList<>();
     private final List<Column<?>> columnsView = Collections.unmodifiableList(columns);
     private @Nullable PrimaryKey primaryKey;
+    private final TableConstraints constraints = new TableConstraints(this);
 
     /** @param name the table's name in the database, unquoted */
     protected Table(String name) {
@@ -269,6 +273,107 @@ public abstract class Table {
         }
         primaryKey = key;
         return key;
+    }
+
+    /** The unique constraints, in declaration order. */
+    public final List<UniqueConstraint> uniqueConstraints() {
+        return constraints.uniques();
+    }
+
+    /** The foreign keys, in declaration order. */
+    public final List<ForeignKey> foreignKeys() {
+        return constraints.foreignKeys();
+    }
+
+    /** The check constraints, in declaration order. */
+    public final List<CheckConstraint> checks() {
+        return constraints.checks();
+    }
+
+    /** The indexes, in declaration order. */
+    public final List<Index> indexes() {
+        return constraints.indexes();
+    }
+
+    /** Whether these columns, in this order, are the primary key or a unique constraint. */
+    public final boolean isUniqueKey(List<? extends Column<?>> keyColumns) {
+        if (primaryKeyColumns().equals(keyColumns)) {
+            return true;
+        }
+        for (UniqueConstraint unique : constraints.uniques()) {
+            if (unique.columns().equals(keyColumns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Declares that no two rows share values in these columns, named {@code uq_<table>_<columns>}. */
+    protected final UniqueConstraint unique(Column<?>... keyColumns) {
+        return constraints.add(UniqueConstraint.named(List.of(keyColumns)));
+    }
+
+    /** Declares a named unique constraint. */
+    protected final UniqueConstraint unique(String name, Column<?>... keyColumns) {
+        return constraints.add(new UniqueConstraint(name, List.of(keyColumns)));
+    }
+
+    /** Declares an index named {@code ix_<table>_<columns>}. */
+    protected final Index index(Column<?>... indexed) {
+        return constraints.add(Index.named(List.of(indexed), false));
+    }
+
+    /** Declares a named index. */
+    protected final Index index(String name, Column<?>... indexed) {
+        return constraints.add(new Index(name, List.of(indexed), false));
+    }
+
+    /** Declares a unique index named {@code ux_<table>_<columns>}. */
+    protected final Index uniqueIndex(Column<?>... indexed) {
+        return constraints.add(Index.named(List.of(indexed), true));
+    }
+
+    /** Declares a named unique index. */
+    protected final Index uniqueIndex(String name, Column<?>... indexed) {
+        return constraints.add(new Index(name, List.of(indexed), true));
+    }
+
+    /**
+     * Declares a foreign key of several columns, named {@code fk_<table>_<columns>}.
+     *
+     * @param keyColumns columns of this table
+     * @param referenced the primary key or a unique constraint of the referenced table, in key order
+     * @throws IllegalArgumentException if the counts or types differ, or the referenced columns are no key
+     */
+    protected final ForeignKey foreignKey(List<? extends Column<?>> keyColumns, List<? extends Column<?>> referenced,
+            ReferenceAction onDelete, ReferenceAction onUpdate) {
+        return constraints.add(ForeignKey.named(keyColumns, referenced, onDelete, onUpdate));
+    }
+
+    /** Declares a named foreign key; see {@link #foreignKey(List, List, ReferenceAction, ReferenceAction)}. */
+    protected final ForeignKey foreignKey(List<? extends Column<?>> keyColumns, List<? extends Column<?>> referenced,
+            ReferenceAction onDelete, ReferenceAction onUpdate, String name) {
+        return constraints.add(
+                new ForeignKey(name, List.copyOf(keyColumns), List.copyOf(referenced), onDelete, onUpdate));
+    }
+
+    /**
+     * Declares a check constraint: {@code check("age_not_negative", age.ge(0))}. The condition may
+     * use columns of this table and number, string and boolean values, which are written into the
+     * DDL as literals.
+     */
+    protected final CheckConstraint check(String name, Condition condition) {
+        return constraints.add(new CheckConstraint(name, condition));
+    }
+
+    /** Registers a unique constraint declared on a column. */
+    final void addUniqueConstraint(UniqueConstraint unique) {
+        constraints.add(unique);
+    }
+
+    /** Registers a foreign key declared on a column. */
+    final void addForeignKey(ForeignKey foreignKey) {
+        constraints.add(foreignKey);
     }
 
     /** Registers a column built elsewhere (aliases and derived tables copy theirs). */

@@ -61,14 +61,21 @@ public interface Transaction {
         return new DeleteQuery(this, Delete.from(table));
     }
 
-    /** Creates the table; fails if it exists. */
+    /**
+     * Creates the table with its constraints, then its indexes where the dialect creates them by
+     * separate statements; fails if it exists. A table's foreign keys need the tables they
+     * reference to exist on PostgreSQL and MySQL/MariaDB: create those first.
+     */
     default void createTable(Table table) {
-        execute(new CreateTable(table, false));
+        new CreateTable(table, false).statementsFor(dialect()).forEach(this::execute);
     }
 
-    /** Creates the table unless a table of that name exists. */
+    /**
+     * Creates the table with its constraints unless a table of that name exists, and each of its
+     * indexes unless an index of that name exists; running it again changes nothing.
+     */
     default void createTableIfNotExists(Table table) {
-        execute(new CreateTable(table, true));
+        new CreateTable(table, true).statementsFor(dialect()).forEach(this::execute);
     }
 
     /** Drops the table; fails if it does not exist. */

@@ -36,6 +36,11 @@ public final class MariaDbDialect extends MySqlDialect {
         return false;
     }
 
+    @Override
+    public boolean supportsCreateIndexIfNotExists() {
+        return true;
+    }
+
     /** MariaDB Connector/J streams with any positive fetch size. */
     @Override
     public int streamingFetchSize(int rows) {

@@ -13,6 +13,7 @@ import dev.quarry.sql.Condition;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.ReferenceAction;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import java.util.List;
@@ -143,6 +144,72 @@ public class MySqlDialect extends Dialect {
         writer.keyword("ENGINE=InnoDB").keyword("DEFAULT CHARSET=utf8mb4").keyword("COLLATE=" + binaryCollation());
     }
 
+    /** MySQL has no CREATE INDEX IF NOT EXISTS, so indexes go inside CREATE TABLE [IF NOT EXISTS]. */
+    @Override
+    public boolean declaresIndexesInCreateTable() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsCreateIndexIfNotExists() {
+        return false;
+    }
+
+    /** MySQL accepts a literal default on a TEXT column only written as an expression. */
+    @Override
+    public boolean parenthesizesLiteralDefaults() {
+        return true;
+    }
+
+    /** InnoDB parses SET DEFAULT but rejects the table. */
+    @Override
+    public void renderReferenceAction(SqlWriter writer, String event, ReferenceAction action) {
+        if (action == ReferenceAction.SET_DEFAULT) {
+            throw unsupported(event + " SET DEFAULT", "InnoDB rejects it; use SET NULL, CASCADE or RESTRICT");
+        }
+        super.renderReferenceAction(writer, event, action);
+    }
+
+    /**
+     * A backslash escapes in MySQL string literals unless the SQL mode has NO_BACKSLASH_ESCAPES,
+     * which the renderer cannot know, so each one is written as {@code CHAR(92 USING utf8mb4)}:
+     * {@code CONCAT('a', CHAR(92 USING utf8mb4), 'b') COLLATE bin}, read the same in both modes.
+     * (A hex literal with a charset introducer would do too, but MariaDB stores such a default
+     * unescaped and can then no longer open the table.)
+     */
+    @Override
+    protected void renderDdlStringLiteral(SqlWriter writer, String value) {
+        if (value.indexOf('\\') < 0) {
+            super.renderDdlStringLiteral(writer, value);
+            return;
+        }
+        writer.function("CONCAT");
+        int start = 0;
+        boolean first = true;
+        while (true) {
+            int backslash = value.indexOf('\\', start);
+            int end = backslash < 0 ? value.length() : backslash;
+            if (end > start) {
+                first = commaUnlessFirst(writer, first);
+                super.renderDdlStringLiteral(writer, value.substring(start, end));
+            }
+            if (backslash < 0) {
+                break;
+            }
+            first = commaUnlessFirst(writer, first);
+            writer.keyword("CHAR(92 USING utf8mb4)");
+            start = backslash + 1;
+        }
+        writer.closeParen().keyword("COLLATE").keyword(binaryCollation());
+    }
+
+    private static boolean commaUnlessFirst(SqlWriter writer, boolean first) {
+        if (!first) {
+            writer.comma();
+        }
+        return false;
+    }
+
     /** The utf8mb4 collation that compares code points and counts trailing spaces. */
     protected String binaryCollation() {
         return "utf8mb4_0900_bin";
@@ -261,6 +328,12 @@ public class MySqlDialect extends Dialect {
 
     @Override
     protected void renderCurrentTimestamp(SqlWriter writer) {
+        writer.keyword("UTC_TIMESTAMP(6)");
+    }
+
+    /** UTC, as on the other dialects. */
+    @Override
+    protected void renderCurrentDateTime(SqlWriter writer) {
         writer.keyword("UTC_TIMESTAMP(6)");
     }
 

@@ -160,4 +160,9 @@ public final class PostgresDialect extends Dialect {
     protected SqlType.Visitor<String> typeNames() {
         return typeNames;
     }
+
+    @Override
+    protected void renderCurrentDateTime(SqlWriter writer) {
+        writer.keyword("CURRENT_TIMESTAMP AT TIME ZONE 'UTC'");
+    }
 }

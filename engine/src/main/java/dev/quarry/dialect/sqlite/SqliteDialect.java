@@ -219,6 +219,18 @@ public final class SqliteDialect extends Dialect {
         writer.keyword("(strftime('%Y-%m-%d %H:%M:%f', 'now') || '000Z')");
     }
 
+    /** The UTC date-time in the text form Quarry stores date-times in on SQLite. */
+    @Override
+    protected void renderCurrentDateTime(SqlWriter writer) {
+        writer.keyword("(strftime('%Y-%m-%d %H:%M:%f', 'now') || '000')");
+    }
+
+    /** SQLite stores booleans as the integers 1 and 0. */
+    @Override
+    protected void renderDdlBooleanLiteral(SqlWriter writer, boolean value) {
+        writer.keyword(value ? "1" : "0");
+    }
+
     /** SQLite casts by affinity: integers, reals and text; dates stay text. */
     @Override
     public String castTypeName(SqlType<?> type) {

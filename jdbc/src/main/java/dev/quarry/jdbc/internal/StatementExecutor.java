@@ -66,7 +66,8 @@ public final class StatementExecutor {
      *
      * @throws IllegalArgumentException if the statement returns nothing
      */
-    public List<Row> fetchReturning(Connection connection, StatementGuard guard, Statement statement) {
+    public List<Row> fetchReturning(Connection connection, StatementGuard guard, Statement given) {
+        Statement statement = withClientDefaults(given);
         List<Expression<?>> returned = statement instanceof Insert insert ? insert.returning()
                 : statement instanceof Update update ? update.returning()
                 : statement instanceof Delete delete ? delete.returning()
@@ -164,7 +165,8 @@ public final class StatementExecutor {
     }
 
     /** Runs a statement without a result set; returns the affected row count. */
-    public int update(Connection connection, StatementGuard guard, Statement statement) {
+    public int update(Connection connection, StatementGuard guard, Statement given) {
+        Statement statement = withClientDefaults(given);
         if (statement instanceof Query || statement instanceof Count) {
             throw new IllegalArgumentException("a " + statement.getClass().getSimpleName()
                     + " returns rows; run it with fetch or count");
@@ -203,7 +205,8 @@ public final class StatementExecutor {
     }
 
     /** Runs an insert and returns the value generated for the table's auto-increment column. */
-    public long insertReturningId(Connection connection, StatementGuard guard, Insert insert) {
+    public long insertReturningId(Connection connection, StatementGuard guard, Insert given) {
+        Insert insert = given.withClientDefaults();
         Column<?> key = insert.into().autoIncrementColumn();
         if (key == null) {
             throw new IllegalArgumentException("table " + insert.into() + " has no auto-increment column to return");
@@ -225,6 +228,11 @@ public final class StatementExecutor {
                         return firstKey(keys, insert);
                     }
                 });
+    }
+
+    /** An insert with its client defaults supplied, once per row; any other statement unchanged. */
+    private static Statement withClientDefaults(Statement statement) {
+        return statement instanceof Insert insert ? insert.withClientDefaults() : statement;
     }
 
     /** Runs a query and leaves its result open to be read a batch at a time. */
