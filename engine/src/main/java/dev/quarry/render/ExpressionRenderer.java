@@ -253,11 +253,21 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     @Override
     public Void visitParam(Expression.Param<?> param) {
         if (literalContext != null) {
-            dialect().renderDdlLiteral(writer, param.value(), literalContext);
+            dialect().renderDdlLiteral(writer, storedForm(param.type(), param.value()), literalContext);
             return null;
         }
         writer.parameter(param.value(), param.type());
         return null;
+    }
+
+    /** A value as its type stores it, for a literal: mapped types converted, native enum constants as labels. */
+    private static @Nullable Object storedForm(SqlType<?> type, @Nullable Object value) {
+        if (value instanceof Enum<?> constant && type instanceof SqlType.NativeEnumType<?>) {
+            return constant.name();
+        }
+        return value != null && type instanceof SqlType.MappedType<?, ?> mapped
+                ? storedForm(mapped.storage(), mapped.store(value))
+                : value;
     }
 
     @Override

@@ -58,6 +58,17 @@ class TypeRenderingTest {
         }
     }
 
+    static final class Defaults extends Table {
+        static final Defaults DEFAULTS = new Defaults();
+        final Column<Level> byName = enumByName("by_name", Level.class).defaultValue(Level.HIGH);
+        final Column<Level> byOrdinal = enumByOrdinal("by_ordinal", Level.class).defaultValue(Level.HIGH);
+        final Column<Duration> elapsed = duration("elapsed").defaultValue(Duration.ofSeconds(2));
+
+        private Defaults() {
+            super("defaults");
+        }
+    }
+
     private static final Gadgets G = Gadgets.GADGETS;
 
     @Test
@@ -117,6 +128,13 @@ class TypeRenderingTest {
                 "JSON and array containment is not supported on sqlite: compare values read with JsonFunctions.text instead");
         Select array = Select.from(Native.NATIVE).columns(Native.NATIVE.level).where(ArrayFunctions.contains(Native.NATIVE.scores, 7));
         assertRendered(array, POSTGRESQL, "SELECT \"native\".\"level\" FROM \"native\" WHERE \"native\".\"scores\" @> ?", List.of(7));
+    }
+
+    @Test
+    void defaultsOfMappedTypesAreWrittenInTheirStoredForm() {
+        assertRendered(new CreateTable(Defaults.DEFAULTS, false), SQLITE, "CREATE TABLE \"defaults\" ("
+                + "\"by_name\" VARCHAR(4) DEFAULT 'HIGH' NOT NULL CHECK (length(\"by_name\") <= 4),"
+                + " \"by_ordinal\" SMALLINT DEFAULT 1 NOT NULL, \"elapsed\" BIGINT DEFAULT 2000000000 NOT NULL)");
     }
 
     @Test
