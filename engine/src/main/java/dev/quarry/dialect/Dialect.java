@@ -61,6 +61,10 @@ public abstract class Dialect {
     public final void quoteIdentifier(StringBuilder out, String identifier) {
         char quote = identifierQuote();
         out.append(quote);
+        if (identifier.indexOf(quote) < 0) {
+            out.append(identifier).append(quote);
+            return;
+        }
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
             if (c == quote) {
