@@ -1,7 +1,27 @@
 package dev.quarry.dialect;
 
 import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.sql.ArrayType;
+import dev.quarry.sql.BigIntType;
+import dev.quarry.sql.BinaryType;
+import dev.quarry.sql.BooleanType;
+import dev.quarry.sql.CharType;
+import dev.quarry.sql.DateTimeType;
+import dev.quarry.sql.DateType;
+import dev.quarry.sql.DecimalType;
+import dev.quarry.sql.DoubleType;
+import dev.quarry.sql.IntegerType;
+import dev.quarry.sql.JsonType;
+import dev.quarry.sql.NativeEnumType;
+import dev.quarry.sql.NumericType;
+import dev.quarry.sql.RealType;
+import dev.quarry.sql.SmallIntType;
 import dev.quarry.sql.SqlType;
+import dev.quarry.sql.TextType;
+import dev.quarry.sql.TimeType;
+import dev.quarry.sql.TimestampType;
+import dev.quarry.sql.UuidType;
+import dev.quarry.sql.VarcharType;
 
 /**
  * The SQL standard's DDL names of the types, used as they are by PostgreSQL and SQLite. In SQLite
@@ -19,103 +39,103 @@ public class StandardTypeNames implements SqlType.Visitor<String> {
     }
 
     @Override
-    public String visitInteger(SqlType.IntegerType type) {
+    public String visitInteger(IntegerType type) {
         return "INTEGER";
     }
 
     @Override
-    public String visitBigInt(SqlType.BigIntType type) {
+    public String visitBigInt(BigIntType type) {
         return "BIGINT";
     }
 
     @Override
-    public String visitVarchar(SqlType.VarcharType type) {
+    public String visitVarchar(VarcharType type) {
         return "VARCHAR(" + type.length() + ")";
     }
 
     @Override
-    public String visitText(SqlType.TextType type) {
+    public String visitText(TextType type) {
         return "TEXT";
     }
 
     @Override
-    public String visitBoolean(SqlType.BooleanType type) {
+    public String visitBoolean(BooleanType type) {
         return "BOOLEAN";
     }
 
     @Override
-    public String visitDecimal(SqlType.DecimalType type) {
+    public String visitDecimal(DecimalType type) {
         return "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
     }
 
     @Override
-    public String visitNumeric(SqlType.NumericType type) {
+    public String visitNumeric(NumericType type) {
         return "NUMERIC";
     }
 
     @Override
-    public String visitDouble(SqlType.DoubleType type) {
+    public String visitDouble(DoubleType type) {
         return "DOUBLE PRECISION";
     }
 
     @Override
-    public String visitDate(SqlType.DateType type) {
+    public String visitDate(DateType type) {
         return "DATE";
     }
 
     @Override
-    public String visitDateTime(SqlType.DateTimeType type) {
+    public String visitDateTime(DateTimeType type) {
         return "TIMESTAMP";
     }
 
     @Override
-    public String visitTimestamp(SqlType.TimestampType type) {
+    public String visitTimestamp(TimestampType type) {
         return "TIMESTAMP WITH TIME ZONE";
     }
 
     @Override
-    public String visitSmallInt(SqlType.SmallIntType type) {
+    public String visitSmallInt(SmallIntType type) {
         return "SMALLINT";
     }
 
     @Override
-    public String visitReal(SqlType.RealType type) {
+    public String visitReal(RealType type) {
         return "REAL";
     }
 
     @Override
-    public String visitChar(SqlType.CharType type) {
+    public String visitChar(CharType type) {
         return "CHAR(" + type.length() + ")";
     }
 
     @Override
-    public String visitBinary(SqlType.BinaryType type) {
+    public String visitBinary(BinaryType type) {
         return "BLOB";
     }
 
     @Override
-    public String visitUuid(SqlType.UuidType type) {
+    public String visitUuid(UuidType type) {
         return "UUID";
     }
 
     @Override
-    public String visitTime(SqlType.TimeType type) {
+    public String visitTime(TimeType type) {
         return "TIME";
     }
 
     @Override
-    public String visitJson(SqlType.JsonType type) {
+    public String visitJson(JsonType type) {
         return "JSON";
     }
 
     @Override
-    public String visitNativeEnum(SqlType.NativeEnumType<?> type) {
+    public String visitNativeEnum(NativeEnumType<?> type) {
         throw unsupported("native enum type " + type.typeName(), "store " + type.enumClass().getSimpleName()
                 + " by name or by ordinal instead");
     }
 
     @Override
-    public String visitArray(SqlType.ArrayType<?> type) {
+    public String visitArray(ArrayType<?> type) {
         throw unsupported("array column type", "arrays are available on PostgreSQL only");
     }
 

@@ -3,6 +3,7 @@ package dev.quarry.render;
 import dev.quarry.InvalidQueryException;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.CharType;
 import dev.quarry.sql.CheckConstraint;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.CreateIndex;
@@ -11,9 +12,11 @@ import dev.quarry.sql.DropTable;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ForeignKey;
 import dev.quarry.sql.Index;
+import dev.quarry.sql.MappedType;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
 import dev.quarry.sql.UniqueConstraint;
+import dev.quarry.sql.VarcharType;
 import java.util.List;
 
 /**
@@ -109,13 +112,13 @@ final class DdlRenderer {
 
     /** The declared character limit of a string type, or 0 for none. */
     private static int maxLength(SqlType<?> type) {
-        if (type instanceof SqlType.VarcharType varchar) {
+        if (type instanceof VarcharType varchar) {
             return varchar.length();
         }
-        if (type instanceof SqlType.CharType fixed) {
+        if (type instanceof CharType fixed) {
             return fixed.length();
         }
-        return type instanceof SqlType.MappedType<?, ?> mapped ? maxLength(mapped.storage()) : 0;
+        return type instanceof MappedType<?, ?> mapped ? maxLength(mapped.storage()) : 0;
     }
 
     /** {@code DEFAULT literal} or {@code DEFAULT (expression)}. */

@@ -9,8 +9,11 @@ import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
+import dev.quarry.sql.DecimalType;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ExpressionVisitor;
+import dev.quarry.sql.MappedType;
+import dev.quarry.sql.NativeEnumType;
 import dev.quarry.sql.Order;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
@@ -123,9 +126,9 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
             Assignment<?> assignment = assignments.get(i);
             writer.identifier(assignment.column().name()).keyword("=");
             if (dialect().decimalStorage() == DecimalStorage.DOUBLE
-                    && assignment.column().sqlType() instanceof SqlType.DecimalType target
+                    && assignment.column().sqlType() instanceof DecimalType target
                     && !(assignment.value() instanceof Expression.Param<?>)
-                    && !(assignment.value().sqlType() instanceof SqlType.DecimalType source && source.scale() <= target.scale())) {
+                    && !(assignment.value().sqlType() instanceof DecimalType source && source.scale() <= target.scale())) {
                 writer.function("ROUND");
                 render(assignment.value());
                 writer.comma().keyword(Integer.toString(target.scale())).closeParen();
@@ -262,10 +265,10 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     /** A value as its type stores it, for a literal: mapped types converted, native enum constants as labels. */
     private static @Nullable Object storedForm(SqlType<?> type, @Nullable Object value) {
-        if (value instanceof Enum<?> constant && type instanceof SqlType.NativeEnumType<?>) {
+        if (value instanceof Enum<?> constant && type instanceof NativeEnumType<?>) {
             return constant.name();
         }
-        return value != null && type instanceof SqlType.MappedType<?, ?> mapped
+        return value != null && type instanceof MappedType<?, ?> mapped
                 ? storedForm(mapped.storage(), mapped.store(value))
                 : value;
     }
@@ -581,7 +584,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
      * that sums and products compare and rank as exact decimals would.
      */
     private void roundedOnFloatStorage(SqlType<?> type, Runnable body) {
-        if (dialect().decimalStorage() == DecimalStorage.DOUBLE && type instanceof SqlType.DecimalType decimal) {
+        if (dialect().decimalStorage() == DecimalStorage.DOUBLE && type instanceof DecimalType decimal) {
             writer.function("ROUND");
             body.run();
             writer.comma().keyword(Integer.toString(decimal.scale())).closeParen();

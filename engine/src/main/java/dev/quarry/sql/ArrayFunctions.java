@@ -24,7 +24,7 @@ public final class ArrayFunctions {
 
     @SuppressWarnings("unchecked")
     private static <E> SqlType<List<@Nullable E>> arrayType(Expression<?> array) {
-        if (!(array.sqlType() instanceof SqlType.ArrayType<?>)) {
+        if (!(array.sqlType() instanceof ArrayType<?>)) {
             throw new IllegalArgumentException("array containment needs an array expression, but " + array + " is "
                     + array.sqlType());
         }

@@ -194,7 +194,7 @@ public final class Column<T> implements Expression<T> {
      * column becomes the table's primary key unless the table declares one that contains it.
      */
     public Column<T> autoIncrement() {
-        if (!(type instanceof SqlType.IntegerType) && !(type instanceof SqlType.BigIntType)) {
+        if (!(type instanceof IntegerType) && !(type instanceof BigIntType)) {
             throw new IllegalArgumentException("auto-increment needs an integer or bigint column, but "
                     + qualifiedName() + " is " + type);
         }

@@ -36,7 +36,7 @@ public record ForeignKey(String name, List<Column<?>> columns, List<Column<?>> r
         for (int i = 0; i < columns.size(); i++) {
             SqlType<?> own = columns.get(i).sqlType();
             SqlType<?> other = referenced.get(i).sqlType();
-            boolean varchars = own instanceof SqlType.VarcharType && other instanceof SqlType.VarcharType;
+            boolean varchars = own instanceof VarcharType && other instanceof VarcharType;
             if (!own.equals(other) && !varchars) {
                 throw new IllegalArgumentException("foreign key " + name + ": " + columns.get(i).qualifiedName() + " is "
                         + own + " but the column it references, " + referenced.get(i).qualifiedName() + ", is " + other

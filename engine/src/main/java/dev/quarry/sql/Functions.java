@@ -169,7 +169,7 @@ public final class Functions {
      */
     public static Expression<BigDecimal> round(Expression<?> number, int digits) {
         requireNumeric(number, "ROUND");
-        SqlType<BigDecimal> type = number.sqlType() instanceof SqlType.DecimalType decimal && digits >= 0
+        SqlType<BigDecimal> type = number.sqlType() instanceof DecimalType decimal && digits >= 0
                 ? SqlType.decimal(Math.max(decimal.precision() - decimal.scale() + digits, 1), Math.min(digits, 30))
                 : SqlType.NUMERIC;
         return call(SqlFunction.ROUND, type, number, literal(digits));
@@ -267,7 +267,7 @@ public final class Functions {
     private static <N> SqlType<N> sumType(SqlType<?> argument) {
         return (SqlType<N>) switch (argument.category()) {
             case INTEGER -> SqlType.BIGINT;
-            case DECIMAL, FLOAT -> argument instanceof SqlType.DecimalType decimal
+            case DECIMAL, FLOAT -> argument instanceof DecimalType decimal
                     ? SqlType.decimal(Math.min(decimal.precision() + 10, 65), decimal.scale())
                     : argument;
             default -> throw new IllegalArgumentException("SUM needs a numeric expression, got " + argument);

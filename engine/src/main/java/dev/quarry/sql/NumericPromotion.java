@@ -24,14 +24,14 @@ final class NumericPromotion {
             return SqlType.DOUBLE;
         }
         if (l == SqlType.Category.INTEGER && r == SqlType.Category.INTEGER) {
-            return left instanceof SqlType.BigIntType || right instanceof SqlType.BigIntType ? SqlType.BIGINT : SqlType.INTEGER;
+            return left instanceof BigIntType || right instanceof BigIntType ? SqlType.BIGINT : SqlType.INTEGER;
         }
         if (operator == ArithmeticOperator.DIVIDE
-                || left instanceof SqlType.NumericType || right instanceof SqlType.NumericType) {
+                || left instanceof NumericType || right instanceof NumericType) {
             return SqlType.NUMERIC;
         }
-        SqlType.DecimalType a = asDecimal(left);
-        SqlType.DecimalType b = asDecimal(right);
+        DecimalType a = asDecimal(left);
+        DecimalType b = asDecimal(right);
         return switch (operator) {
             case ADD, SUBTRACT -> decimal(Math.max(a.precision() - a.scale(), b.precision() - b.scale()) + 1,
                     Math.max(a.scale(), b.scale()));
@@ -60,16 +60,16 @@ final class NumericPromotion {
         throw new IllegalArgumentException("not a number for arithmetic: " + value + " (" + value.getClass().getName() + ")");
     }
 
-    private static SqlType.DecimalType asDecimal(SqlType<?> type) {
-        if (type instanceof SqlType.DecimalType decimal) {
+    private static DecimalType asDecimal(SqlType<?> type) {
+        if (type instanceof DecimalType decimal) {
             return decimal;
         }
-        return new SqlType.DecimalType(type instanceof SqlType.BigIntType ? 19 : 10, 0);
+        return new DecimalType(type instanceof BigIntType ? 19 : 10, 0);
     }
 
-    private static SqlType.DecimalType decimal(int integerDigits, int scale) {
+    private static DecimalType decimal(int integerDigits, int scale) {
         int boundedScale = Math.min(scale, MAX_SCALE);
         int precision = Math.min(Math.max(integerDigits, 1) + boundedScale, MAX_PRECISION);
-        return new SqlType.DecimalType(precision, Math.min(boundedScale, precision));
+        return new DecimalType(precision, Math.min(boundedScale, precision));
     }
 }

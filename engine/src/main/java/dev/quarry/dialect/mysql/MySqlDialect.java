@@ -9,13 +9,15 @@ import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.Column;
-import dev.quarry.sql.Condition;
 import dev.quarry.sql.Computed;
+import dev.quarry.sql.Condition;
+import dev.quarry.sql.DoubleType;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.ReferenceAction;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
+import dev.quarry.sql.VarcharType;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -285,7 +287,7 @@ public class MySqlDialect extends Dialect {
     /** ROUND of a double rounds half to even here; as an exact decimal it rounds half away from zero, as elsewhere. */
     @Override
     public void renderFunctionCall(ExpressionRenderer renderer, Computed.FunctionCall<?> call) {
-        if (call.function() == SqlFunction.ROUND && call.arguments().get(0).sqlType() instanceof SqlType.DoubleType) {
+        if (call.function() == SqlFunction.ROUND && call.arguments().get(0).sqlType() instanceof DoubleType) {
             renderer.renderCall("ROUND", List.of(new Expression.Cast<>(call.arguments().get(0), SqlType.NUMERIC),
                     call.arguments().get(1)));
         } else {
@@ -340,7 +342,7 @@ public class MySqlDialect extends Dialect {
     /** MySQL casts to a few type names only. */
     @Override
     public String castTypeName(SqlType<?> type) {
-        if (type instanceof SqlType.VarcharType varchar) {
+        if (type instanceof VarcharType varchar) {
             return "CHAR(" + varchar.length() + ")";
         }
         return switch (type.category()) {

@@ -9,7 +9,9 @@ import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
+import dev.quarry.sql.DoubleType;
 import dev.quarry.sql.Expression;
+import dev.quarry.sql.NativeEnumType;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
@@ -113,7 +115,7 @@ public final class PostgresDialect extends Dialect {
     @Override
     public void renderTypeDefinitions(SqlWriter writer, Table table) {
         for (Column<?> column : table.columns()) {
-            if (column.sqlType() instanceof SqlType.NativeEnumType<?> enumType) {
+            if (column.sqlType() instanceof NativeEnumType<?> enumType) {
                 String labels = String.join(", ", enumType.labels().stream().map(label -> "'" + label + "'").toList());
                 writer.keyword("DO $$ BEGIN CREATE TYPE").identifier(enumType.typeName())
                         .keyword("AS ENUM (" + labels + "); EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
@@ -134,7 +136,7 @@ public final class PostgresDialect extends Dialect {
     @Override
     public void renderFunctionCall(ExpressionRenderer renderer, Computed.FunctionCall<?> call) {
         SqlFunction function = call.function();
-        if (function == SqlFunction.ROUND && call.arguments().get(0).sqlType() instanceof SqlType.DoubleType) {
+        if (function == SqlFunction.ROUND && call.arguments().get(0).sqlType() instanceof DoubleType) {
             renderer.renderCall(functionName(SqlFunction.ROUND), List.of(
                     new Expression.Cast<>(call.arguments().get(0), SqlType.NUMERIC), call.arguments().get(1)));
         } else if (function == SqlFunction.LOWER || function == SqlFunction.UPPER) {

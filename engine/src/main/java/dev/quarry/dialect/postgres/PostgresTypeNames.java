@@ -1,7 +1,10 @@
 package dev.quarry.dialect.postgres;
 
 import dev.quarry.dialect.StandardTypeNames;
-import dev.quarry.sql.SqlType;
+import dev.quarry.sql.ArrayType;
+import dev.quarry.sql.BinaryType;
+import dev.quarry.sql.JsonType;
+import dev.quarry.sql.NativeEnumType;
 
 /** PostgreSQL's DDL names where they differ from the standard ones. Stateless. */
 final class PostgresTypeNames extends StandardTypeNames {
@@ -10,23 +13,23 @@ final class PostgresTypeNames extends StandardTypeNames {
     }
 
     @Override
-    public String visitBinary(SqlType.BinaryType type) {
+    public String visitBinary(BinaryType type) {
         return "BYTEA";
     }
 
     /** JSONB: indexed operators such as containment work on it, and it stores documents parsed. */
     @Override
-    public String visitJson(SqlType.JsonType type) {
+    public String visitJson(JsonType type) {
         return "JSONB";
     }
 
     @Override
-    public String visitNativeEnum(SqlType.NativeEnumType<?> type) {
+    public String visitNativeEnum(NativeEnumType<?> type) {
         return "\"" + type.typeName() + "\"";
     }
 
     @Override
-    public String visitArray(SqlType.ArrayType<?> type) {
+    public String visitArray(ArrayType<?> type) {
         return type.elementType().accept(this) + "[]";
     }
 }

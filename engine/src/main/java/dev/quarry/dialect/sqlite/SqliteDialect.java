@@ -11,14 +11,15 @@ import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
+import dev.quarry.sql.IsolationLevel;
 import dev.quarry.sql.Lock;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
-import dev.quarry.sql.IsolationLevel;
+import dev.quarry.sql.VarcharType;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** SQLite 3.39 and later. Stateless; use {@link dev.quarry.dialect.Dialects#SQLITE}. */
 public final class SqliteDialect extends Dialect {
@@ -256,7 +257,7 @@ public final class SqliteDialect extends Dialect {
             renderer.writer().function("CAST").function("ROUND");
             renderer.render(cast.operand());
             renderer.writer().closeParen().keyword(Keywords.AS).keyword(castTypeName(cast.type())).closeParen();
-        } else if (cast.type() instanceof SqlType.VarcharType varchar) {
+        } else if (cast.type() instanceof VarcharType varchar) {
             renderer.writer().function("SUBSTR");
             super.renderCast(renderer, cast);
             renderer.writer().comma().keyword("1").comma().keyword(Integer.toString(varchar.length())).closeParen();

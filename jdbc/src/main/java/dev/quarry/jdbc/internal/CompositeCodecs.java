@@ -1,7 +1,9 @@
 package dev.quarry.jdbc.internal;
 
 import dev.quarry.InvalidValueException;
-import dev.quarry.sql.SqlType;
+import dev.quarry.sql.ArrayType;
+import dev.quarry.sql.MappedType;
+import dev.quarry.sql.NativeEnumType;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +29,7 @@ final class CompositeCodecs {
     }
 
     /** A native enum, read as its labels and written as its labels or its 1-based positions. */
-    static <E extends Enum<E>> ValueCodec<E> nativeEnum(SqlType.NativeEnumType<E> type, boolean untyped,
+    static <E extends Enum<E>> ValueCodec<E> nativeEnum(NativeEnumType<E> type, boolean untyped,
             boolean byPosition) {
         ValueCodec<String> text = typedText(untyped);
         return ValueCodec.of(byPosition ? Types.INTEGER : text.jdbcType(),
@@ -49,7 +51,7 @@ final class CompositeCodecs {
      *
      * @param elementTypeName PostgreSQL's name of the element type, as {@code createArrayOf} wants it
      */
-    static <E> ValueCodec<List<@Nullable E>> array(SqlType.ArrayType<E> type, String elementTypeName) {
+    static <E> ValueCodec<List<@Nullable E>> array(ArrayType<E> type, String elementTypeName) {
         Class<E> elementClass = type.elementType().javaType();
         return new ValueCodec<>() {
             @Override
@@ -104,7 +106,7 @@ final class CompositeCodecs {
     }
 
     /** A user's type, converted to and from its storage type's codec. */
-    static <T, S> ValueCodec<T> mapped(SqlType.MappedType<T, S> type, ValueCodec<S> storage) {
+    static <T, S> ValueCodec<T> mapped(MappedType<T, S> type, ValueCodec<S> storage) {
         return ValueCodec.of(storage.jdbcType(),
                 (statement, index, value) -> storage.bind(statement, index, type.store(value)),
                 (resultSet, index) -> {

@@ -1,7 +1,28 @@
 package dev.quarry.jdbc.internal;
 
 import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.ArrayType;
+import dev.quarry.sql.BigIntType;
+import dev.quarry.sql.BinaryType;
+import dev.quarry.sql.BooleanType;
+import dev.quarry.sql.CharType;
+import dev.quarry.sql.DateTimeType;
+import dev.quarry.sql.DateType;
+import dev.quarry.sql.DecimalType;
+import dev.quarry.sql.DoubleType;
+import dev.quarry.sql.IntegerType;
+import dev.quarry.sql.JsonType;
+import dev.quarry.sql.MappedType;
+import dev.quarry.sql.NativeEnumType;
+import dev.quarry.sql.NumericType;
+import dev.quarry.sql.RealType;
+import dev.quarry.sql.SmallIntType;
 import dev.quarry.sql.SqlType;
+import dev.quarry.sql.TextType;
+import dev.quarry.sql.TimeType;
+import dev.quarry.sql.TimestampType;
+import dev.quarry.sql.UuidType;
+import dev.quarry.sql.VarcharType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,32 +55,32 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitInteger(SqlType.IntegerType type) {
+    public ValueCodec<?> visitInteger(IntegerType type) {
         return ScalarCodecs.INTEGER;
     }
 
     @Override
-    public ValueCodec<?> visitBigInt(SqlType.BigIntType type) {
+    public ValueCodec<?> visitBigInt(BigIntType type) {
         return ScalarCodecs.BIGINT;
     }
 
     @Override
-    public ValueCodec<?> visitVarchar(SqlType.VarcharType type) {
+    public ValueCodec<?> visitVarchar(VarcharType type) {
         return ScalarCodecs.STRING;
     }
 
     @Override
-    public ValueCodec<?> visitText(SqlType.TextType type) {
+    public ValueCodec<?> visitText(TextType type) {
         return ScalarCodecs.STRING;
     }
 
     @Override
-    public ValueCodec<?> visitBoolean(SqlType.BooleanType type) {
+    public ValueCodec<?> visitBoolean(BooleanType type) {
         return ScalarCodecs.BOOLEAN;
     }
 
     @Override
-    public ValueCodec<?> visitDecimal(SqlType.DecimalType type) {
+    public ValueCodec<?> visitDecimal(DecimalType type) {
         return switch (dialect.decimalStorage()) {
             case NATIVE -> ScalarCodecs.decimal(type.scale());
             case DOUBLE -> ScalarCodecs.decimalAsDouble(type.scale());
@@ -67,7 +88,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitNumeric(SqlType.NumericType type) {
+    public ValueCodec<?> visitNumeric(NumericType type) {
         return switch (dialect.decimalStorage()) {
             case NATIVE -> ScalarCodecs.NUMERIC;
             case DOUBLE -> ScalarCodecs.NUMERIC_AS_DOUBLE;
@@ -75,12 +96,12 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitDouble(SqlType.DoubleType type) {
+    public ValueCodec<?> visitDouble(DoubleType type) {
         return ScalarCodecs.DOUBLE;
     }
 
     @Override
-    public ValueCodec<?> visitDate(SqlType.DateType type) {
+    public ValueCodec<?> visitDate(DateType type) {
         return switch (dialect.dateTimeStorage()) {
             case NATIVE -> TemporalCodecs.NATIVE_DATE;
             case ISO_TEXT -> TemporalCodecs.TEXT_DATE;
@@ -88,7 +109,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitDateTime(SqlType.DateTimeType type) {
+    public ValueCodec<?> visitDateTime(DateTimeType type) {
         return switch (dialect.dateTimeStorage()) {
             case NATIVE -> TemporalCodecs.NATIVE_DATETIME;
             case ISO_TEXT -> TemporalCodecs.TEXT_DATETIME;
@@ -96,7 +117,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitTimestamp(SqlType.TimestampType type) {
+    public ValueCodec<?> visitTimestamp(TimestampType type) {
         return switch (dialect.instantStorage()) {
             case TIMESTAMP_WITH_TIME_ZONE -> TemporalCodecs.OFFSET_INSTANT;
             case UTC_DATETIME -> TemporalCodecs.UTC_DATETIME_INSTANT;
@@ -105,27 +126,27 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitSmallInt(SqlType.SmallIntType type) {
+    public ValueCodec<?> visitSmallInt(SmallIntType type) {
         return ExtendedCodecs.SMALLINT;
     }
 
     @Override
-    public ValueCodec<?> visitReal(SqlType.RealType type) {
+    public ValueCodec<?> visitReal(RealType type) {
         return ExtendedCodecs.REAL;
     }
 
     @Override
-    public ValueCodec<?> visitChar(SqlType.CharType type) {
+    public ValueCodec<?> visitChar(CharType type) {
         return ExtendedCodecs.FIXED_CHAR;
     }
 
     @Override
-    public ValueCodec<?> visitBinary(SqlType.BinaryType type) {
+    public ValueCodec<?> visitBinary(BinaryType type) {
         return ExtendedCodecs.BINARY;
     }
 
     @Override
-    public ValueCodec<?> visitUuid(SqlType.UuidType type) {
+    public ValueCodec<?> visitUuid(UuidType type) {
         return switch (dialect.uuidStorage()) {
             case NATIVE -> ExtendedCodecs.NATIVE_UUID;
             case BIG_ENDIAN_BYTES -> ExtendedCodecs.BYTES_UUID;
@@ -134,7 +155,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitTime(SqlType.TimeType type) {
+    public ValueCodec<?> visitTime(TimeType type) {
         return switch (dialect.dateTimeStorage()) {
             case NATIVE -> ExtendedCodecs.NATIVE_TIME;
             case ISO_TEXT -> ExtendedCodecs.TEXT_TIME;
@@ -142,18 +163,18 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitJson(SqlType.JsonType type) {
+    public ValueCodec<?> visitJson(JsonType type) {
         return CompositeCodecs.typedText(dialect.bindsTypedTextUntyped());
     }
 
     @Override
-    public ValueCodec<?> visitNativeEnum(SqlType.NativeEnumType<?> type) {
+    public ValueCodec<?> visitNativeEnum(NativeEnumType<?> type) {
         dialect.typeName(type); // a dialect without native enums says so here
         return CompositeCodecs.nativeEnum(type, dialect.bindsTypedTextUntyped(), dialect.bindsEnumsByPosition());
     }
 
     @Override
-    public ValueCodec<?> visitArray(SqlType.ArrayType<?> type) {
+    public ValueCodec<?> visitArray(ArrayType<?> type) {
         String declared = dialect.typeName(type).replace("[]", "").toLowerCase(Locale.ROOT);
         int parameters = declared.indexOf('(');
         String elementTypeName = parameters < 0 ? declared : declared.substring(0, parameters);
@@ -161,11 +182,11 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
     }
 
     @Override
-    public ValueCodec<?> visitMapped(SqlType.MappedType<?, ?> type) {
+    public ValueCodec<?> visitMapped(MappedType<?, ?> type) {
         return mapped(type);
     }
 
-    private <T, S> ValueCodec<T> mapped(SqlType.MappedType<T, S> type) {
+    private <T, S> ValueCodec<T> mapped(MappedType<T, S> type) {
         return CompositeCodecs.mapped(type, codecFor(type.storage()));
     }
 }

@@ -1,0 +1,20 @@
+package dev.quarry.sql;
+
+import java.util.UUID;
+
+public record UuidType() implements SqlType<UUID> {
+    @Override
+    public SqlType.Category category() {
+        return SqlType.Category.UUID;
+    }
+
+    @Override
+    public Class<UUID> javaType() {
+        return UUID.class;
+    }
+
+    @Override
+    public <R> R accept(SqlType.Visitor<R> visitor) {
+        return visitor.visitUuid(this);
+    }
+}
