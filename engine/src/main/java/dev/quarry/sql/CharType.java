@@ -28,13 +28,6 @@ public record CharType(int length) implements SqlType<String> {
     @Override
     public @Nullable String violation(Object value) {
         String wrongClass = SqlType.super.violation(value);
-        if (wrongClass != null) {
-            return wrongClass;
-        }
-        String text = (String) value;
-        int characters = text.codePointCount(0, text.length());
-        return characters > length
-                ? "a string of " + characters + " characters does not fit char(" + length + ")"
-                : null;
+        return wrongClass != null ? wrongClass : CharacterLimit.violation((String) value, length, "char");
     }
 }
