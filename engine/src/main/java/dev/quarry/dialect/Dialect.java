@@ -1,6 +1,5 @@
 package dev.quarry.dialect;
 
-import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.sql.Analytic;
 import dev.quarry.render.Keywords;
@@ -14,12 +13,9 @@ import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.IsolationLevel;
 import dev.quarry.sql.Lock;
-import dev.quarry.sql.ReferenceAction;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
-import dev.quarry.sql.Table;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,51 +24,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that differs between databases, in two forms only: named capability methods and
- * rendering hooks. The shared renderer asks these and never tests which dialect it has.
+ * rendering hooks. How values are stored and schemas declared is in {@link SchemaDialect}, which
+ * this class extends. The shared renderer asks these and never tests which dialect it has.
  *
  * <p>Dialects are stateless singletons (see {@link Dialects}) and safe to share between threads.
  * Hooks whose default is standard SQL are overridden in the dialect's own package.
  */
-public abstract class Dialect {
+public abstract class Dialect extends SchemaDialect {
     protected Dialect() {
     }
-
-    /** Short lowercase name used in messages and configuration: postgresql, sqlite, mysql, mariadb. */
-    public abstract String name();
 
     /** Renders a statement in one pass. */
     public final RenderedSql render(Statement statement) {
         return new StatementRenderer(this).render(statement);
-    }
-
-    /** The error for a feature this dialect lacks. */
-    protected final UnsupportedFeatureException unsupported(String feature, String advice) {
-        return new UnsupportedFeatureException(feature, name(), advice);
-    }
-
-    // ---- identifiers -------------------------------------------------------------------------
-
-    /** The character that quotes identifiers, doubled inside one; the standard's double quote. */
-    protected char identifierQuote() {
-        return '"';
-    }
-
-    /** Appends the identifier, quoted, to the buffer. */
-    public final void quoteIdentifier(StringBuilder out, String identifier) {
-        char quote = identifierQuote();
-        out.append(quote);
-        if (identifier.indexOf(quote) < 0) {
-            out.append(identifier).append(quote);
-            return;
-        }
-        for (int i = 0; i < identifier.length(); i++) {
-            char c = identifier.charAt(i);
-            if (c == quote) {
-                out.append(quote);
-            }
-            out.append(c);
-        }
-        out.append(quote);
     }
 
     // ---- capabilities ------------------------------------------------------------------------
@@ -133,40 +97,6 @@ public abstract class Dialect {
         return false;
     }
 
-    // ---- how values are stored (read by the JDBC layer's binders) -----------------------------
-
-    /** How {@link SqlType#DATETIME} and {@link SqlType#DATE} values are stored. */
-    public abstract DateTimeStorage dateTimeStorage();
-
-    /** How {@link SqlType#TIMESTAMP} values are stored. */
-    public abstract InstantStorage instantStorage();
-
-    /** How decimal values are bound. */
-    public abstract DecimalStorage decimalStorage();
-
-    /** How UUID values are stored. */
-    public abstract UuidStorage uuidStorage();
-
-    /**
-     * Whether text for JSON and native enum columns is bound without a declared type, so the
-     * database converts it to the column's type (PostgreSQL would refuse a varchar parameter).
-     */
-    public boolean bindsTypedTextUntyped() {
-        return false;
-    }
-
-    /** Whether native enum values are bound as their 1-based position in the declaration instead of their label. */
-    public boolean bindsEnumsByPosition() {
-        return false;
-    }
-
-    /**
-     * Writes what must exist before a table's CREATE TABLE runs, as statements ending in a
-     * semicolon (PostgreSQL's named enum types); nothing by default.
-     */
-    public void renderTypeDefinitions(SqlWriter writer, Table table) {
-    }
-
     /**
      * Driver properties every connection needs so the database behaves as the renderer assumes
      * (for example case-sensitive LIKE). User-supplied properties take precedence.
@@ -217,100 +147,6 @@ public abstract class Dialect {
     /** The JDBC fetch size that makes the driver stream a result {@code rows} rows at a time. */
     public int streamingFetchSize(int rows) {
         return rows;
-    }
-
-    // ---- DDL hooks ---------------------------------------------------------------------------
-
-    /** Names column types in DDL and CAST. */
-    protected abstract SqlType.Visitor<String> typeNames();
-
-    /** The DDL type of a column. */
-    public String columnTypeName(Column<?> column) {
-        return typeName(column.sqlType());
-    }
-
-    /**
-     * The DDL name of a type.
-     *
-     * @throws dev.quarry.UnsupportedFeatureException if this dialect cannot store the type
-     */
-    public String typeName(SqlType<?> type) {
-        return type.accept(typeNames());
-    }
-
-    /** Writes a column's collation after its type; nothing by default. */
-    public void renderColumnCollation(SqlWriter writer, Column<?> column) {
-    }
-
-    /** Writes what makes a column generate its values, after its type. */
-    public abstract void renderAutoIncrement(SqlWriter writer);
-
-    /** Writes options after a CREATE TABLE's closing parenthesis. */
-    public void renderTableOptions(SqlWriter writer) {
-    }
-
-    /**
-     * Whether a table's indexes are declared inside its CREATE TABLE rather than created by
-     * {@code CREATE INDEX} statements run right after it.
-     */
-    public boolean declaresIndexesInCreateTable() {
-        return false;
-    }
-
-    /** Whether {@code CREATE INDEX IF NOT EXISTS} is available. */
-    public boolean supportsCreateIndexIfNotExists() {
-        return true;
-    }
-
-    /** Whether a literal column default is written in parentheses, as expression defaults always are. */
-    public boolean parenthesizesLiteralDefaults() {
-        return false;
-    }
-
-    /** Writes a foreign key's action: {@code ON DELETE CASCADE}; {@code event} is ON DELETE or ON UPDATE. */
-    public void renderReferenceAction(SqlWriter writer, String event, ReferenceAction action) {
-        writer.keyword(event).keyword(action.sql());
-    }
-
-    /**
-     * Writes a value as an SQL literal where DDL needs one, since DDL carries no bind parameters:
-     * the values of a CHECK condition or a DEFAULT. NULL, integers, decimals, finite doubles,
-     * strings and booleans are written, each as this dialect stores it.
-     *
-     * @param context what the value belongs to, for the error: "CHECK constraint ck_age"
-     * @throws UnsupportedFeatureException naming the value's type for anything else
-     */
-    public void renderDdlLiteral(SqlWriter writer, @Nullable Object value, String context) {
-        if (value == null) {
-            writer.keyword("NULL");
-        } else if (value instanceof Integer || value instanceof Long
-                || value instanceof Short || value instanceof Byte) {
-            writer.keyword(value.toString());
-        } else if (value instanceof BigDecimal decimal) {
-            writer.keyword(decimal.toPlainString());
-        } else if (value instanceof Double number) {
-            if (!Double.isFinite(number)) {
-                throw unsupported("the double " + number + " in " + context, "SQL has no literal for it");
-            }
-            writer.keyword(number.toString());
-        } else if (value instanceof String text) {
-            renderDdlStringLiteral(writer, text);
-        } else if (value instanceof Boolean bool) {
-            renderDdlBooleanLiteral(writer, bool);
-        } else {
-            throw unsupported("a " + value.getClass().getName() + " value in " + context, "DDL cannot carry bind"
-                    + " parameters, and Quarry writes only numbers, strings and booleans into it as literals");
-        }
-    }
-
-    /** Writes a string literal in DDL, quotes doubled. */
-    protected void renderDdlStringLiteral(SqlWriter writer, String value) {
-        writer.keyword("'" + value.replace("'", "''") + "'");
-    }
-
-    /** Writes a boolean literal in DDL. */
-    protected void renderDdlBooleanLiteral(SqlWriter writer, boolean value) {
-        renderBooleanLiteral(writer, value);
     }
 
     // ---- query hooks -------------------------------------------------------------------------
@@ -379,11 +215,6 @@ public abstract class Dialect {
     public boolean renderStringLiteral(SqlWriter writer, String value) {
         writer.keyword("'" + value.replace("'", "''") + "'");
         return true;
-    }
-
-    /** Writes a boolean literal. */
-    public void renderBooleanLiteral(SqlWriter writer, boolean value) {
-        writer.keyword(value ? "TRUE" : "FALSE");
     }
 
     /** Writes integer division, which truncates toward zero. */

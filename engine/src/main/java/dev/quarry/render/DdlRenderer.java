@@ -129,7 +129,7 @@ final class DdlRenderer {
         if (parenthesised) {
             writer.openParen();
         }
-        expressions.renderWithLiterals(value, "the DEFAULT of " + column.qualifiedName(), null);
+        expressions.forDdl("the DEFAULT of " + column.qualifiedName(), null).render(value);
         if (parenthesised) {
             writer.closeParen();
         }
@@ -151,7 +151,7 @@ final class DdlRenderer {
         }
         for (CheckConstraint check : table.checks()) {
             writer.comma().keyword(Keywords.CONSTRAINT).identifier(check.name()).keyword(Keywords.CHECK).openParen();
-            expressions.renderWithLiterals(check.condition(), "CHECK constraint " + check.name(), table);
+            expressions.forDdl("CHECK constraint " + check.name(), table).render(check.condition());
             writer.closeParen();
         }
         if (dialect().declaresIndexesInCreateTable()) {

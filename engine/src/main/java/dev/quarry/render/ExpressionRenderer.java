@@ -12,12 +12,9 @@ import dev.quarry.sql.Condition;
 import dev.quarry.sql.DecimalType;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ExpressionVisitor;
-import dev.quarry.sql.MappedType;
-import dev.quarry.sql.NativeEnumType;
 import dev.quarry.sql.Order;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
-import dev.quarry.sql.Window;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,14 +24,13 @@ import org.jspecify.annotations.Nullable;
  * alias; operands that are themselves operations are parenthesised. Dialect hooks receive this
  * renderer to write the parts they rearrange. Not thread-safe: one per rendering.
  */
-public final class ExpressionRenderer implements ExpressionVisitor<Void> {
+public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permits DdlExpressionRenderer {
     private final SqlWriter writer;
     private final QueryRenderer queries;
     private boolean insideOver;
     private boolean outerJoined;
     private List<Expression<?>> selectList = List.of();
     private @Nullable Table unqualified;
-    private @Nullable String literalContext;
 
     ExpressionRenderer(SqlWriter writer, QueryRenderer queries) {
         this.writer = writer;
@@ -202,29 +198,13 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
     }
 
     /**
-     * Writes an expression of DDL (a CHECK condition, a DEFAULT), which carries no bind parameters:
-     * values become literals and columns of {@code own} are written unqualified. A column of any
-     * other table, or a subquery, is an error naming {@code context}.
+     * A renderer for an expression of DDL (a CHECK condition, a DEFAULT) written to the same
+     * writer: see {@link DdlExpressionRenderer}.
      *
      * @param own the table whose columns the expression may use, or null for none
      */
-    void renderWithLiterals(Expression<?> expression, String context, @Nullable Table own) {
-        String previousContext = literalContext;
-        Table previousTable = unqualified;
-        literalContext = context;
-        unqualified = own;
-        try {
-            render(expression);
-        } finally {
-            literalContext = previousContext;
-            unqualified = previousTable;
-        }
-    }
-
-    private void requireNoSubqueryInDdl() {
-        if (literalContext != null) {
-            throw new InvalidQueryException(literalContext + " cannot contain a subquery");
-        }
+    ExpressionRenderer forDdl(String context, @Nullable Table own) {
+        return new DdlExpressionRenderer(writer, queries, context, own);
     }
 
     /** Treats every column as nullable in sort keys while an outer join may null-extend rows. */
@@ -241,10 +221,6 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitColumn(Column<?> column) {
-        if (literalContext != null && column.table() != unqualified) {
-            throw new InvalidQueryException(literalContext + " cannot refer to " + column.qualifiedName()
-                    + (unqualified == null ? "; it may not refer to columns" : ", a column of another table"));
-        }
         if (column.table() == unqualified) {
             writer.identifier(column.name());
         } else {
@@ -255,31 +231,13 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitParam(Expression.Param<?> param) {
-        if (literalContext != null) {
-            dialect().renderDdlLiteral(writer, storedForm(param.type(), param.value()), literalContext);
-            return null;
-        }
         writer.parameter(param.value(), param.type());
         return null;
-    }
-
-    /** A value as its type stores it, for a literal: mapped types converted, native enum constants as labels. */
-    private static @Nullable Object storedForm(SqlType<?> type, @Nullable Object value) {
-        if (value instanceof Enum<?> constant && type instanceof NativeEnumType<?>) {
-            return constant.name();
-        }
-        return value != null && type instanceof MappedType<?, ?> mapped
-                ? storedForm(mapped.storage(), mapped.store(value))
-                : value;
     }
 
     @Override
     public Void visitLiteral(Expression.Literal<?> literal) {
         Object value = literal.value();
-        if (literalContext != null) {
-            dialect().renderDdlLiteral(writer, value, literalContext);
-            return null;
-        }
         if (value instanceof String text) {
             if (!dialect().renderStringLiteral(writer, text)) {
                 writer.parameter(text, literal.type());
@@ -302,7 +260,6 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitScalarSubquery(Expression.ScalarSubquery<?> subquery) {
-        requireNoSubqueryInDdl();
         writer.openParen();
         queries.renderQuery(subquery.query());
         writer.closeParen();
@@ -415,7 +372,7 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
             render(over.function());
             insideOver = previous;
             writer.keyword("OVER").openParen();
-            renderWindow(over.window());
+            WindowClause.render(this, over.window());
             writer.closeParen();
         });
     }
@@ -464,7 +421,6 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitInQuery(Condition.InQuery in) {
-        requireNoSubqueryInDdl();
         renderOperand(in.value());
         writer.keyword(Keywords.IN).openParen();
         queries.renderQuery(in.query());
@@ -474,7 +430,6 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitExists(Condition.Exists exists) {
-        requireNoSubqueryInDdl();
         writer.keyword("EXISTS").openParen();
         queries.renderQuery(exists.query());
         writer.closeParen();
@@ -547,35 +502,6 @@ public final class ExpressionRenderer implements ExpressionVisitor<Void> {
             } else {
                 render(operand);
             }
-        }
-    }
-
-    /** Writes the inside of OVER ( … ). */
-    public void renderWindow(Window window) {
-        if (!window.partitionBy().isEmpty()) {
-            writer.keyword("PARTITION BY");
-            renderList(window.partitionBy());
-        }
-        if (!window.orderBy().isEmpty()) {
-            writer.keyword(Keywords.ORDER_BY);
-            renderOrders(window.orderBy());
-        }
-        Window.Frame frame = window.frame();
-        if (frame != null) {
-            writer.keyword(frame.unit().name()).keyword(Keywords.BETWEEN);
-            renderBound(frame.start());
-            writer.keyword(Keywords.AND);
-            renderBound(frame.end());
-        }
-    }
-
-    private void renderBound(Window.Frame.Bound bound) {
-        switch (bound.kind()) {
-            case UNBOUNDED_PRECEDING -> writer.keyword("UNBOUNDED PRECEDING");
-            case PRECEDING -> writer.keyword(Long.toString(bound.offset())).keyword("PRECEDING");
-            case CURRENT_ROW -> writer.keyword("CURRENT ROW");
-            case FOLLOWING -> writer.keyword(Long.toString(bound.offset())).keyword("FOLLOWING");
-            case UNBOUNDED_FOLLOWING -> writer.keyword("UNBOUNDED FOLLOWING");
         }
     }
 

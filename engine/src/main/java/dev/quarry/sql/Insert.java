@@ -205,8 +205,16 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
      * @throws dev.quarry.InvalidValueException if a supplied value does not fit its column
      */
     public Insert withClientDefaults() {
-        List<Column<?>> defaulted = into.columns().stream().filter(Column::hasClientDefault).toList();
-        if (defaulted.isEmpty() || source != null) {
+        if (source != null) {
+            return this;
+        }
+        List<Column<?>> defaulted = new ArrayList<>(0);
+        for (Column<?> column : into.columns()) {
+            if (column.hasClientDefault()) {
+                defaulted.add(column);
+            }
+        }
+        if (defaulted.isEmpty()) {
             return this;
         }
         List<List<Assignment<?>>> completed = new ArrayList<>(Math.max(1, rows.size()));

@@ -32,14 +32,10 @@ final class CompositeCodecs {
     static <E extends Enum<E>> ValueCodec<E> nativeEnum(NativeEnumType<E> type, boolean untyped,
             boolean byPosition) {
         ValueCodec<String> text = typedText(untyped);
-        return ValueCodec.of(byPosition ? Types.INTEGER : text.jdbcType(),
-                (statement, index, value) -> {
-                    if (byPosition) {
-                        statement.setInt(index, value.ordinal() + 1);
-                    } else {
-                        text.bind(statement, index, value.name());
-                    }
-                },
+        ValueCodec.Binder<E> binder = byPosition
+                ? (statement, index, value) -> statement.setInt(index, value.ordinal() + 1)
+                : (statement, index, value) -> text.bind(statement, index, value.name());
+        return ValueCodec.of(byPosition ? Types.INTEGER : text.jdbcType(), binder,
                 (resultSet, index) -> {
                     String label = text.read(resultSet, index);
                     return label == null ? null : type.constantNamed(label);

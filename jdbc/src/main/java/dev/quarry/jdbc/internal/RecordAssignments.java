@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The assignments that insert records of one class into one table: each component sets the
- * column of its name (see {@link ComponentNames}), resolved once. A component without a column
+ * column of its name (see {@link SelectedNames}), resolved once. A component without a column
  * is an error; a column without a component is left out, so an insert missing a required column
  * fails as usual. A null component for an auto-increment column is left out, so the database
  * generates the value. An {@code int} component widens into a bigint column. Every value goes
@@ -81,7 +81,7 @@ public final class RecordAssignments {
     private Column<?> columnOf(Table table, int component) {
         Column<?> found = null;
         for (Column<?> column : table.columns()) {
-            if (ComponentNames.matches(type.name(component), column.name())) {
+            if (SelectedNames.matches(type.name(component), column.name())) {
                 if (found != null) {
                     throw new RecordMappingException(type.describe(component) + " matches several columns of table "
                             + table + ": " + found + " and " + column);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds records of one class from the rows of one result. Which column each component takes, and
  * how its values convert, is resolved once from the result's selected expressions (see
- * {@link ComponentNames} and {@link ValueConversion}); reading a row then costs one argument array
+ * {@link SelectedNames} and {@link ValueConversion}); reading a row then costs one argument array
  * and one constructor call. Every component takes exactly one column and every column exactly one
  * component, otherwise resolving fails.
  *
@@ -110,8 +110,8 @@ public final class RecordReader<R extends Record> implements RowReader<R> {
     private int columnOf(int component) {
         int found = -1;
         for (int column = 0; column < layout.size(); column++) {
-            String name = ComponentNames.outputName(layout.expression(column));
-            if (name != null && ComponentNames.matches(type.name(component), name)) {
+            String name = SelectedNames.outputName(layout.expression(column));
+            if (name != null && SelectedNames.matches(type.name(component), name)) {
                 if (found >= 0) {
                     throw new RecordMappingException(type.describe(component) + " matches several columns in the row: "
                             + layout.expression(found) + " and " + layout.expression(column)
@@ -139,7 +139,7 @@ public final class RecordReader<R extends Record> implements RowReader<R> {
     }
 
     private RecordMappingException extraColumn(Expression<?> expression) {
-        if (ComponentNames.outputName(expression) == null) {
+        if (SelectedNames.outputName(expression) == null) {
             return new RecordMappingException("the row's column " + expression + " has no name for a component of "
                     + type.type().getSimpleName() + " to match; name it with as(\"…\")");
         }

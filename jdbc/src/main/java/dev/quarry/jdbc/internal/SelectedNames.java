@@ -5,17 +5,17 @@ import dev.quarry.sql.Expression;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How record components are matched to columns by name: a component takes the column (or the
- * selected expression's alias) whose name equals the component's name, or whose snake_case name
- * becomes the component's name in camelCase ({@code manager_id} ↔ {@code managerId}). The match is
- * case-sensitive apart from that conversion. Stateless.
+ * How a record component or a Kotlin property is matched to a column by name: it takes the column
+ * (or the selected expression's alias) whose name equals its own, or whose snake_case name becomes
+ * its own in camelCase ({@code manager_id} ↔ {@code managerId}). The match is case-sensitive apart
+ * from that conversion. Stateless.
  */
-final class ComponentNames {
-    private ComponentNames() {
+public final class SelectedNames {
+    private SelectedNames() {
     }
 
     /** The name a selected expression has in a result row: the column's name or the alias; null if it has none. */
-    static @Nullable String outputName(Expression<?> expression) {
+    public static @Nullable String outputName(Expression<?> expression) {
         if (expression instanceof Column<?> column) {
             return column.name();
         }
@@ -25,8 +25,8 @@ final class ComponentNames {
         return null;
     }
 
-    /** Whether a component of this name takes a column of that name. */
-    static boolean matches(String componentName, String columnName) {
+    /** Whether a component or property of this name takes a column of that name. */
+    public static boolean matches(String componentName, String columnName) {
         return componentName.equals(columnName) || componentName.equals(camelCase(columnName));
     }
 
@@ -34,7 +34,7 @@ final class ComponentNames {
      * A snake_case name in camelCase: each underscore is dropped and the letter after it
      * upper-cased; {@code manager_id} becomes {@code managerId}. Other characters are kept.
      */
-    static String camelCase(String snakeCase) {
+    public static String camelCase(String snakeCase) {
         if (snakeCase.indexOf('_') < 0) {
             return snakeCase;
         }
