@@ -113,6 +113,36 @@ public final class DatabaseInternals {
         }
     }
 
+    /** Work on a JDBC connection; see {@link #withConnection}. */
+    @FunctionalInterface
+    public interface ConnectionWork<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs work on one pooled connection held for the whole work, in auto-commit mode and outside
+     * any Quarry transaction: for Quarry's tools that keep session state across several
+     * transactions (the migration runner's locks). The work must leave the connection in
+     * auto-commit mode with the session settings it found; the connection goes back to the pool
+     * afterwards. SQL failures are wrapped in {@link DataAccessException}.
+     */
+    public <R> R withConnection(ConnectionWork<R> work) {
+        ConnectionGate.Permit permit = gate.acquire(database.config().connectionTimeout());
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return work.run(connection);
+        } catch (SQLTransientConnectionException e) {
+            throw new ConnectionUnavailableException("could not get a connection of database '" + database.name()
+                    + "': " + e.getMessage());
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), null, e);
+        } finally {
+            permit.release();
+        }
+    }
+
     /** Whether a failure is a transient conflict the dialect says a retry may resolve. */
     public boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
