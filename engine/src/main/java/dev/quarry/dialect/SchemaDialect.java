@@ -6,7 +6,10 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.ReferenceAction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
+import dev.quarry.schema.ConstraintDefinition;
+import dev.quarry.schema.SchemaChange;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,10 +84,11 @@ public abstract class SchemaDialect {
     }
 
     /**
-     * Writes what must exist before a table's CREATE TABLE runs, as statements ending in a
-     * semicolon (PostgreSQL's named enum types); nothing by default.
+     * The statements that must run before a table's CREATE TABLE, without a closing semicolon
+     * (PostgreSQL's named enum types); none by default.
      */
-    public void renderTypeDefinitions(SqlWriter writer, Table table) {
+    public List<String> typeDefinitions(Table table) {
+        return List.of();
     }
 
     // ---- DDL hooks ---------------------------------------------------------------------------
@@ -106,8 +110,9 @@ public abstract class SchemaDialect {
         return type.accept(typeNames());
     }
 
-    /** Writes a column's collation after its type; nothing by default. */
-    public void renderColumnCollation(SqlWriter writer, Column<?> column) {
+    /** The collation a column declares after its type, or null for the table's default (the default). */
+    public @Nullable String columnCollation(Column<?> column) {
+        return null;
     }
 
     /** Writes what makes a column generate its values, after its type. */
@@ -133,6 +138,41 @@ public abstract class SchemaDialect {
     /** Whether a literal column default is written in parentheses, as expression defaults always are. */
     public boolean parenthesizesLiteralDefaults() {
         return false;
+    }
+
+    // ---- schema changes ----------------------------------------------------------------------
+
+    /** How a column's type, nullability or default is changed in place. */
+    public AlterColumnStyle alterColumnStyle() {
+        return AlterColumnStyle.ALTER_CLAUSES;
+    }
+
+    /**
+     * Whether the dialect runs the change as ALTER statements; where it does not (SQLite), the
+     * table is rebuilt as its new definition instead.
+     */
+    public boolean altersInPlace(SchemaChange change) {
+        return true;
+    }
+
+    /** The words after {@code ALTER TABLE t DROP} that remove a constraint of this kind by name. */
+    public String dropConstraintKeyword(ConstraintDefinition constraint) {
+        return "CONSTRAINT";
+    }
+
+    /** Whether DROP INDEX names the table: {@code DROP INDEX name ON table}. */
+    public boolean dropIndexNamesTable() {
+        return false;
+    }
+
+    /** Whether indexes can be built without blocking writes ({@code CREATE INDEX CONCURRENTLY}). */
+    public boolean supportsConcurrentIndexes() {
+        return false;
+    }
+
+    /** Whether DDL runs inside transactions and rolls back with them. */
+    public boolean supportsTransactionalDdl() {
+        return true;
     }
 
     /** Writes a foreign key's action: {@code ON DELETE CASCADE}; {@code event} is ON DELETE or ON UPDATE. */

@@ -31,6 +31,7 @@ public final class Keywords {
     public static final String DELETE_FROM = "DELETE FROM";
     public static final String CREATE_TABLE = "CREATE TABLE";
     public static final String DROP_TABLE = "DROP TABLE";
+    public static final String ALTER_TABLE = "ALTER TABLE";
     public static final String IF_NOT_EXISTS = "IF NOT EXISTS";
     public static final String IF_EXISTS = "IF EXISTS";
     public static final String NOT_NULL = "NOT NULL";

@@ -28,7 +28,7 @@ public final class StatementRenderer implements StatementVisitor<Void> {
         this.writer = new SqlWriter(dialect);
         this.queries = new QueryRenderer(writer);
         this.writes = new WriteRenderer(writer, queries);
-        this.ddl = new DdlRenderer(writer, queries.expressions());
+        this.ddl = new DdlRenderer(writer);
     }
 
     /**

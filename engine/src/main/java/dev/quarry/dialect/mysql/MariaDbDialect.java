@@ -2,6 +2,8 @@ package dev.quarry.dialect.mysql;
 
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
+import dev.quarry.schema.CheckDefinition;
+import dev.quarry.schema.ConstraintDefinition;
 import dev.quarry.sql.Analytic;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Functions;
@@ -45,6 +47,12 @@ public final class MariaDbDialect extends MySqlDialect {
     @Override
     public int streamingFetchSize(int rows) {
         return rows;
+    }
+
+    /** MariaDB has no DROP CHECK; checks go by DROP CONSTRAINT. */
+    @Override
+    public String dropConstraintKeyword(ConstraintDefinition constraint) {
+        return constraint instanceof CheckDefinition ? "CONSTRAINT" : super.dropConstraintKeyword(constraint);
     }
 
     @Override

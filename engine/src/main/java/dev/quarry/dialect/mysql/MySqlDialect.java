@@ -1,5 +1,6 @@
 package dev.quarry.dialect.mysql;
 
+import dev.quarry.dialect.AlterColumnStyle;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
@@ -8,6 +9,9 @@ import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
+import dev.quarry.schema.ConstraintDefinition;
+import dev.quarry.schema.ForeignKeyDefinition;
+import dev.quarry.schema.UniqueDefinition;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
@@ -154,6 +158,31 @@ public class MySqlDialect extends Dialect {
 
     @Override
     public boolean supportsCreateIndexIfNotExists() {
+        return false;
+    }
+
+    @Override
+    public AlterColumnStyle alterColumnStyle() {
+        return AlterColumnStyle.MODIFY_COLUMN;
+    }
+
+    /** MySQL drops unique constraints as the indexes they are, and names the kind of constraint. */
+    @Override
+    public String dropConstraintKeyword(ConstraintDefinition constraint) {
+        if (constraint instanceof UniqueDefinition) {
+            return "INDEX";
+        }
+        return constraint instanceof ForeignKeyDefinition ? "FOREIGN KEY" : "CHECK";
+    }
+
+    @Override
+    public boolean dropIndexNamesTable() {
+        return true;
+    }
+
+    /** Every DDL statement commits the transaction it runs in. */
+    @Override
+    public boolean supportsTransactionalDdl() {
         return false;
     }
 

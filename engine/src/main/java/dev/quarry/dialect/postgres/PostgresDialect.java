@@ -15,6 +15,7 @@ import dev.quarry.sql.NativeEnumType;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -100,10 +101,8 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public void renderColumnCollation(SqlWriter writer, Column<?> column) {
-        if (column.sqlType().category() == SqlType.Category.TEXT) {
-            writer.keyword("COLLATE").identifier("C");
-        }
+    public @Nullable String columnCollation(Column<?> column) {
+        return column.sqlType().category() == SqlType.Category.TEXT ? "C" : null;
     }
 
     @Override
@@ -113,14 +112,23 @@ public final class PostgresDialect extends Dialect {
 
     /** Creates each named enum type the table uses unless it exists (CREATE TYPE has no IF NOT EXISTS). */
     @Override
-    public void renderTypeDefinitions(SqlWriter writer, Table table) {
+    public List<String> typeDefinitions(Table table) {
+        List<String> definitions = new ArrayList<>();
         for (Column<?> column : table.columns()) {
             if (column.sqlType() instanceof NativeEnumType<?> enumType) {
                 String labels = String.join(", ", enumType.labels().stream().map(label -> "'" + label + "'").toList());
-                writer.keyword("DO $$ BEGIN CREATE TYPE").identifier(enumType.typeName())
-                        .keyword("AS ENUM (" + labels + "); EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
+                StringBuilder name = new StringBuilder();
+                quoteIdentifier(name, enumType.typeName());
+                definitions.add("DO $$ BEGIN CREATE TYPE " + name + " AS ENUM (" + labels
+                        + "); EXCEPTION WHEN duplicate_object THEN NULL; END $$");
             }
         }
+        return definitions;
+    }
+
+    @Override
+    public boolean supportsConcurrentIndexes() {
+        return true;
     }
 
     @Override

@@ -8,6 +8,8 @@ import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
+import dev.quarry.schema.ColumnDefinition;
+import dev.quarry.schema.SchemaChange;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
@@ -64,6 +66,24 @@ public final class SqliteDialect extends Dialect {
     @Override
     public boolean autoIncrementDeclaresPrimaryKey() {
         return true;
+    }
+
+    /**
+     * SQLite's ALTER TABLE renames tables and columns and adds columns that are not generated, not
+     * NOT NULL without a default, and have a constant default; every other change rebuilds the table.
+     */
+    @Override
+    public boolean altersInPlace(SchemaChange change) {
+        if (change instanceof SchemaChange.AddColumn add) {
+            ColumnDefinition column = add.column();
+            String defaultSql = column.defaultSql();
+            return !column.autoIncrement() && (column.nullable() || defaultSql != null)
+                    && (defaultSql == null || !defaultSql.startsWith("("));
+        }
+        return change instanceof SchemaChange.CreateTable || change instanceof SchemaChange.DropTable
+                || change instanceof SchemaChange.RenameTable || change instanceof SchemaChange.RenameColumn
+                || change instanceof SchemaChange.CreateIndex || change instanceof SchemaChange.DropIndex
+                || change instanceof SchemaChange.RebuildTable;
     }
 
     @Override

@@ -1,0 +1,39 @@
+package dev.quarry.migrate.diff;
+
+import dev.quarry.dialect.Dialect;
+import dev.quarry.jdbc.Database;
+import dev.quarry.migrate.schema.SchemaReaders;
+import dev.quarry.render.TableDefinitions;
+import dev.quarry.schema.TableDefinition;
+import dev.quarry.sql.Table;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Plans the migration from a database's live schema to a set of table objects. Reads the schema on
+ * one pooled connection of the database; safe to call from any thread.
+ */
+public final class SchemaPlanner {
+    private SchemaPlanner() {
+    }
+
+    /**
+     * The plan that makes the database's tables what the table objects declare. Tables the objects
+     * do not declare are dropped by the plan (graded destructive), except the excluded ones.
+     *
+     * @param excluded table names the plan leaves alone: the migration history table
+     */
+    public static MigrationPlan plan(Database database, Collection<? extends Table> tables, Renames renames,
+            List<String> excluded) {
+        Dialect dialect = database.dialect();
+        List<TableDefinition> declared = tables.stream().map(table -> TableDefinitions.of(table, dialect)).toList();
+        return SchemaDiff.between(readLive(database, excluded), declared, dialect, renames);
+    }
+
+    /** The database's tables as its catalogs describe them, without the excluded ones. */
+    public static List<TableDefinition> readLive(Database database, List<String> excluded) {
+        Dialect dialect = database.dialect();
+        return database.internals().withConnection(connection ->
+                SchemaReaders.forDialect(dialect).read(connection, excluded));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.quarry.migrate.diff;
+
+import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.migrate.schema.SchemaConventions;
+import dev.quarry.schema.CheckDefinition;
+import dev.quarry.schema.ColumnDefinition;
+import dev.quarry.schema.ConstraintDefinition;
+import dev.quarry.schema.IndexDefinition;
+import dev.quarry.schema.SchemaChange;
+import dev.quarry.schema.TableDefinition;
+import dev.quarry.schema.UniqueDefinition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The changes that turn one live table into its declaration: columns by name; unique constraints,
+ * foreign keys and indexes by what they constrain (a new name alone changes nothing); checks by
+ * name. Where the dialect cannot make a change in place, the table is rebuilt instead. Not
+ * thread-safe; one per table and diff.
+ */
+final class TableComparison {
+    private final TableDefinition live;
+    private final TableDefinition declared;
+    private final Dialect dialect;
+    private final SchemaConventions conventions;
+    private final boolean concurrentIndexes;
+    private final List<Step> steps = new ArrayList<>();
+
+    /** @param concurrentIndexes whether new indexes are built without blocking writes, outside a transaction */
+    TableComparison(TableDefinition live, TableDefinition declared, Dialect dialect, SchemaConventions conventions,
+            boolean concurrentIndexes) {
+        this.live = live;
+        this.declared = declared;
+        this.dialect = dialect;
+        this.conventions = conventions;
+        this.concurrentIndexes = concurrentIndexes;
+    }
+
+    void addSteps(List<Step> plan) {
+        boolean keyChanged = !live.primaryKey().equals(declared.primaryKey());
+        compareColumns();
+        compareConstraints(live.uniques(), declared.uniques(), UniqueDefinition::columns, "unique constraint",
+                "fails if rows share values in " + declared.name());
+        compareConstraints(live.foreignKeys(), declared.foreignKeys(),
+                key -> List.of(key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(),
+                        key.onUpdate()),
+                "foreign key", "fails if rows reference keys that do not exist");
+        compareConstraints(live.checks(), declared.checks(), CheckDefinition::name, "check",
+                "fails if rows break the condition");
+        compareIndexes();
+        boolean inPlace = !keyChanged && steps.stream().allMatch(step -> dialect.altersInPlace(step.change().change()));
+        if (inPlace) {
+            plan.addAll(steps);
+            return;
+        }
+        if (!dialect.altersInPlace(new SchemaChange.RebuildTable(live, declared, Map.of()))) {
+            throw new UnsupportedFeatureException("changing the primary key of " + declared.name() + " from "
+                    + live.primaryKey() + " to " + declared.primaryKey(), dialect.name(),
+                    "write this step by hand in a migration file");
+        }
+        plan.add(rebuild(keyChanged));
+    }
+
+    /** One rebuild standing for every change of the table, graded as the worst of them. */
+    private Step rebuild(boolean keyChanged) {
+        Map<String, String> copied = new HashMap<>();
+        for (ColumnDefinition column : declared.columns()) {
+            if (live.column(column.name()) != null) {
+                copied.put(column.name(), column.name());
+            }
+        }
+        Grade grade = keyChanged ? Grade.CAUTION : Grade.SAFE;
+        StringBuilder reason = new StringBuilder("rebuild table " + declared.name() + " (copy its rows into the new"
+                + " definition):");
+        if (keyChanged) {
+            reason.append("\n    CAUTION     primary key ").append(live.primaryKey()).append(" becomes ")
+                    .append(declared.primaryKey()).append("; fails if rows share the new key");
+        }
+        for (Step step : steps) {
+            grade = grade.max(step.change().grade());
+            reason.append(String.format("%n    %-11s %s", step.change().grade(), step.change().reason()));
+        }
+        return new Step(Step.Phase.REBUILD_TABLE, new PlannedChange(new SchemaChange.RebuildTable(live, declared,
+                copied), grade, reason.toString()));
+    }
+
+    private void compareColumns() {
+        String table = declared.name();
+        for (ColumnDefinition wanted : declared.columns()) {
+            ColumnDefinition existing = live.column(wanted.name());
+            if (existing == null) {
+                add(Step.Phase.ADD_COLUMN, new SchemaChange.AddColumn(table, wanted), ColumnGrades.added(table, wanted));
+            } else if (!conventions.sameColumn(existing, wanted)) {
+                add(Step.Phase.ALTER_COLUMN, new SchemaChange.AlterColumn(table, existing, wanted),
+                        ColumnGrades.altered(table, existing, wanted, conventions));
+            }
+        }
+        for (ColumnDefinition existing : live.columns()) {
+            if (declared.column(existing.name()) == null) {
+                add(Step.Phase.DROP_COLUMN, new SchemaChange.DropColumn(table, existing), new GradedReason(
+                        Grade.DESTRUCTIVE, "drop column " + table + "." + existing.name() + " and its values"));
+            }
+        }
+    }
+
+    private <C extends ConstraintDefinition> void compareConstraints(List<C> existing, List<C> wanted,
+            Function<C, Object> identity, String kind, String risk) {
+        Map<Object, C> existingByIdentity = new HashMap<>();
+        existing.forEach(constraint -> existingByIdentity.put(identity.apply(constraint), constraint));
+        Map<Object, C> wantedByIdentity = new HashMap<>();
+        wanted.forEach(constraint -> wantedByIdentity.put(identity.apply(constraint), constraint));
+        boolean foreignKeys = kind.equals("foreign key");
+        for (C constraint : existing) {
+            if (!wantedByIdentity.containsKey(identity.apply(constraint))) {
+                add(foreignKeys ? Step.Phase.DROP_FOREIGN_KEY : Step.Phase.DROP_CONSTRAINT,
+                        new SchemaChange.DropConstraint(declared.name(), constraint),
+                        new GradedReason(Grade.SAFE, "drop " + kind + " " + constraint.name() + " of " + declared.name()));
+            }
+        }
+        for (C constraint : wanted) {
+            if (!existingByIdentity.containsKey(identity.apply(constraint))) {
+                add(foreignKeys ? Step.Phase.ADD_FOREIGN_KEY : Step.Phase.ADD_CONSTRAINT,
+                        new SchemaChange.AddConstraint(declared.name(), constraint),
+                        new GradedReason(Grade.CAUTION, "add " + kind + " " + constraint.name() + " to "
+                                + declared.name() + "; " + risk));
+            }
+        }
+    }
+
+    private void compareIndexes() {
+        Function<IndexDefinition, Object> identity = index -> List.of(index.columns(), index.unique());
+        Map<Object, IndexDefinition> existing = new HashMap<>();
+        live.indexes().forEach(index -> existing.put(identity.apply(index), index));
+        Map<Object, IndexDefinition> wanted = new HashMap<>();
+        declared.indexes().forEach(index -> wanted.put(identity.apply(index), index));
+        for (IndexDefinition index : live.indexes()) {
+            if (!wanted.containsKey(identity.apply(index))) {
+                add(Step.Phase.DROP_CONSTRAINT, new SchemaChange.DropIndex(index),
+                        new GradedReason(Grade.SAFE, "drop index " + index.name() + " of " + declared.name()));
+            }
+        }
+        boolean concurrently = concurrentIndexes;
+        for (IndexDefinition index : declared.indexes()) {
+            if (!existing.containsKey(identity.apply(index))) {
+                add(Step.Phase.CREATE_INDEX, new SchemaChange.CreateIndex(index, concurrently),
+                        new GradedReason(index.unique() ? Grade.CAUTION : Grade.SAFE, "create "
+                                + (index.unique() ? "unique index " : "index ") + index.name() + " on " + declared.name()
+                                + (concurrently ? " concurrently (outside a transaction, without blocking writes)" : "")
+                                + (index.unique() ? "; fails if rows share values" : "")));
+            }
+        }
+    }
+
+    private void add(Step.Phase phase, SchemaChange change, GradedReason graded) {
+        steps.add(new Step(phase, new PlannedChange(change, graded.grade(), graded.reason())));
+    }
+}
