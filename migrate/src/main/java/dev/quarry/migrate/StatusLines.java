@@ -21,7 +21,8 @@ final class StatusLines {
         for (long version : versions) {
             ResolvedMigration known = ledger.catalog().find(version);
             HistoryEntry entry = ledger.history().get(version);
-            String description = known != null ? known.description() : entry.description();
+            String description = known != null && (entry == null || entry.kind() != MigrationKind.BASELINE)
+                    ? known.description() : entry.description();
             String source = known == null ? null : known.up().source();
             lines.add(new MigrationInfo(version, description, state(known, entry, baseline), source, entry));
         }

@@ -56,4 +56,9 @@ final class RunnerQueries {
         return texts(database, "SELECT version FROM quarry_schema_history ORDER BY version").stream()
                 .map(Long::valueOf).toList();
     }
+
+    /** Whether the database commits DDL at once (MySQL, MariaDB), so a failed migration stays half applied. */
+    static boolean commitsDdlAtOnce(Database database) {
+        return List.of("mysql", "mariadb").contains(database.dialect().name());
+    }
 }
