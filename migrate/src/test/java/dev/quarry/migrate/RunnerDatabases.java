@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * run, and databases tests open for themselves. All are checked for leaked connections after
  * every test ({@link RunnerPoolCheck}) and closed at the end of the run unless closed before.
  */
-final class RunnerDatabases {
+public final class RunnerDatabases {
     static final int POOL_SIZE = 4;
     private static final Map<String, Database> SHARED = new ConcurrentHashMap<>();
     private static final List<Database> OPENED = new CopyOnWriteArrayList<>();
@@ -25,7 +25,7 @@ final class RunnerDatabases {
     }
 
     /** The shared database of a target, its schema cleaned of what runner tests create. */
-    static Database clean(TestTarget target) {
+    public static Database clean(TestTarget target) {
         Database database = SHARED.computeIfAbsent(target.name(), name -> open(target, "runner-" + name, POOL_SIZE));
         RunnerScratch.clean(database);
         return database;

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A directory of migration scripts a test writes, edits and deletes. */
-record ScriptDirectory(Path path) {
+public record ScriptDirectory(Path path) {
 
     /** Writes (or overwrites) a script; returns this directory. */
-    ScriptDirectory write(String fileName, String sql) {
+    public ScriptDirectory write(String fileName, String sql) {
         try {
             Files.writeString(path.resolve(fileName), sql, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -19,7 +19,7 @@ record ScriptDirectory(Path path) {
         return this;
     }
 
-    void delete(String fileName) {
+    public void delete(String fileName) {
         try {
             Files.delete(path.resolve(fileName));
         } catch (IOException e) {
@@ -27,7 +27,7 @@ record ScriptDirectory(Path path) {
         }
     }
 
-    String read(String fileName) {
+    public String read(String fileName) {
         try {
             return Files.readString(path.resolve(fileName), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Three migrations in SQL every database runs: users (with a row), their email, and orders. */
-final class UsersScripts {
-    static final String CREATE_USERS = "0001_create_users.up.sql";
-    static final String CREATE_USERS_SQL = """
+public final class UsersScripts {
+    public static final String CREATE_USERS = "0001_create_users.up.sql";
+    public static final String CREATE_USERS_SQL = """
             -- the users; each with a name
             CREATE TABLE mr_users (
                 id INTEGER NOT NULL PRIMARY KEY,
@@ -20,7 +20,7 @@ final class UsersScripts {
     private UsersScripts() {
     }
 
-    static ScriptDirectory write(Path directory) {
+    public static ScriptDirectory write(Path directory) {
         return new ScriptDirectory(directory)
                 .write(CREATE_USERS, CREATE_USERS_SQL)
                 .write("0001_create_users.down.sql", "DROP TABLE mr_users;\n")
