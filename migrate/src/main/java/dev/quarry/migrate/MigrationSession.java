@@ -6,8 +6,9 @@ import java.sql.SQLException;
 
 /**
  * One pooled connection held for a whole operation: the lock, the history reads and writes and
- * the migrations all run on it, in auto-commit mode between transactions. A locked session creates
- * the history table if needed and holds the migration lock until it ends. Confined to its thread.
+ * the migrations all run on it, in auto-commit mode between transactions. A locked session holds
+ * the migration lock until it ends and creates the history table if needed, in a transaction of
+ * its own (on SQLite that transaction waits for other writers like a lock). Confined to its thread.
  */
 final class MigrationSession {
     private final Connection connection;
@@ -30,7 +31,10 @@ final class MigrationSession {
         return database.internals().withConnection(connection -> {
             try (SessionLock lock = runnerDialect.lock(connection, settings.lockName(), settings.lockTimeout())) {
                 MigrationSession session = open(connection, database, settings);
-                session.history.create(connection);
+                session.atomically(() -> {
+                    session.history.create(connection);
+                    return null;
+                });
                 return work.run(session);
             }
         });
