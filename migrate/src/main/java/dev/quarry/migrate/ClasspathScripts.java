@@ -41,7 +41,8 @@ final class ClasspathScripts {
                     case "file" -> scripts.addAll(DirectoryScripts.read(location, Path.of(url.toURI())));
                     case "jar" -> scripts.addAll(readJar(url));
                     default -> throw new MigrationSourceException("migration location '" + location + "' resolves to "
-                            + url + ", which is neither a folder nor a jar; use a directory or a jar on the class path");
+                            + url + ", which is neither a folder nor a jar;"
+                            + " use a directory or a jar on the class path");
                 }
             } catch (IOException | URISyntaxException e) {
                 throw new MigrationSourceException("could not read migration location '" + location + "' at "

@@ -48,7 +48,8 @@ final class MigrationCatalog {
             }
         }
         if (!problems.isEmpty()) {
-            throw new MigrationSourceException("the migrations cannot be read:\n  - " + String.join("\n  - ", problems));
+            throw new MigrationSourceException("the migrations cannot be read:\n  - "
+                    + String.join("\n  - ", problems));
         }
         return new MigrationCatalog(migrations);
     }

@@ -22,7 +22,8 @@ final class MigrationFailures {
         this.migration = migration;
         this.action = reverting && migration.down() != null ? migration.down() : migration.up();
         this.reverting = reverting;
-        this.statement = failure instanceof StatementCheckFailure check ? check.statement() : context.runningStatement();
+        this.statement = failure instanceof StatementCheckFailure check ? check.statement()
+                : context.runningStatement();
         this.statementsRun = context.statementsRun();
         this.databaseMessage = databaseMessage(failure);
         this.failure = failure;
@@ -32,7 +33,8 @@ final class MigrationFailures {
     MigrationFailedException rolledBack() {
         String outcome = (reverting ? "The revert was rolled back: the migration stays applied"
                 : "The migration was rolled back: nothing of it remains")
-                + " and the history is unchanged; fix the " + (migration.kind() == MigrationKind.CODE ? "code" : "script")
+                + " and the history is unchanged; fix the "
+                + (migration.kind() == MigrationKind.CODE ? "code" : "script")
                 + " and run " + (reverting ? "down" : "up") + " again.";
         return exception(summary() + "\n" + outcome, false);
     }
@@ -42,13 +44,20 @@ final class MigrationFailures {
         String why = action.transactional() ? databaseName + " commits DDL at once, so"
                 : "the " + (reverting ? "revert" : "migration") + " runs outside a transaction"
                         + " (-- " + SqlScript.NO_TRANSACTION_DIRECTIVE + "), so";
-        String outcome = why + " the " + statementsRun + " statement" + (statementsRun == 1 ? "" : "s")
-                + " before the failing one stay applied. The history table records migration " + migration.version()
-                + " as failed, and up and down are refused until it is repaired. "
+        String outcome = why + " " + statementsRunBefore() + ". The history table records migration "
+                + migration.version() + " as failed, and up and down are refused until it is repaired. "
                 + (reverting ? "Finish the revert by hand so that none of its changes remain, then run repair"
                         + " (which deletes its history row, so it counts as not applied)."
                         : FailedRuns.REPAIR_ADVICE);
         return exception(summary() + "\n" + outcome, true);
+    }
+
+    private String statementsRunBefore() {
+        return switch (statementsRun) {
+            case 0 -> "nothing had run before the failure";
+            case 1 -> "the 1 statement run before the failure stays applied";
+            default -> "the " + statementsRun + " statements run before the failure stay applied";
+        };
     }
 
     /** What the history table records about the failure. */

@@ -32,7 +32,8 @@ final class StatusLines {
     private static MigrationState state(@Nullable ResolvedMigration known, @Nullable HistoryEntry entry,
             long baseline) {
         if (entry == null) {
-            return known == null || known.version() <= baseline ? MigrationState.BELOW_BASELINE : MigrationState.PENDING;
+            boolean belowBaseline = known == null || known.version() <= baseline;
+            return belowBaseline ? MigrationState.BELOW_BASELINE : MigrationState.PENDING;
         }
         if (!entry.success()) {
             return MigrationState.FAILED;

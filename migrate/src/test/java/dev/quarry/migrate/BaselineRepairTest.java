@@ -48,7 +48,8 @@ class BaselineRepairTest {
 
         assertEquals(List.of(3L), versions(migrator.up()), "only the migration above the baseline runs");
         MigrationException belowBaseline = assertThrows(MigrationException.class, () -> migrator.down(0));
-        assertTrue(belowBaseline.getMessage().contains("2 (legacy schema) is the baseline"), belowBaseline.getMessage());
+        assertTrue(belowBaseline.getMessage().contains("2 (legacy schema) is the baseline"),
+                belowBaseline.getMessage());
         assertEquals(List.of(2L, 3L), historyVersions(database), "the refused down changed nothing");
         assertEquals(List.of(3L), versions(migrator.down(2)), "reverting down to the baseline works");
     }
@@ -76,7 +77,8 @@ class BaselineRepairTest {
 
         MigrationFailedException failure = assertThrows(MigrationFailedException.class, migrator::up);
         assertTrue(failure.recordedAsFailed() && failure.version() == 2, "recorded as failed: " + failure.getMessage());
-        assertTrue(failure.getMessage().contains("runs outside a transaction") && failure.getMessage().contains("repair"),
+        assertTrue(failure.getMessage().contains("runs outside a transaction")
+                && failure.getMessage().contains("repair"),
                 failure.getMessage());
         assertEquals(List.of(APPLIED, FAILED), states(migrator.status()), "status shows the failure");
         HistoryEntry failed = migrator.status().get(1).history();

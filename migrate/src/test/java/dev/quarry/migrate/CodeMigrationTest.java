@@ -135,7 +135,8 @@ class CodeMigrationTest {
     void aCodeMigrationWithoutDownCannotBeReverted(TestTarget target) {
         Database database = RunnerDatabases.clean(target);
         Migrator migrator = Migrator.builder(database)
-                .migration(CodeMigration.of(1, "only up", context -> context.execute("CREATE TABLE mr_only (id INTEGER)")))
+                .migration(CodeMigration.of(1, "only up",
+                        context -> context.execute("CREATE TABLE mr_only (id INTEGER)")))
                 .build();
         migrator.up();
         MigrationException refused = assertThrows(MigrationException.class, () -> migrator.down(0));

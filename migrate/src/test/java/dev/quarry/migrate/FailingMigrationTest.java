@@ -62,7 +62,7 @@ class FailingMigrationTest {
             assertThrows(MigrationFailedException.class, migrator::up, "the unchanged script fails again");
         } else {
             assertTrue(failure.recordedAsFailed(), "recorded: " + failure.getMessage());
-            assertTrue(failure.getMessage().contains("1 statement before the failing one stay")
+            assertTrue(failure.getMessage().contains("the 1 statement run before the failure stays applied")
                     && failure.getMessage().contains("Fix or revert the partial changes by hand, then run repair"),
                     failure.getMessage());
             assertTrue(tableExists(database, "mr_audit"), "the DDL before the failure was committed");

@@ -86,7 +86,8 @@ class ForeignKeyTest {
         assertEquals(2, failure.version(), "the orphaning migration fails: " + failure.getMessage());
         if (database.dialect().name().equals("sqlite")) {
             assertEquals("PRAGMA foreign_key_check", failure.statement(), "found by the check before commit");
-            assertTrue(failure.databaseMessage().contains("row 11 of mr_children references a missing row of mr_parents"),
+            assertTrue(failure.databaseMessage()
+                    .contains("row 11 of mr_children references a missing row of mr_parents"),
                     failure.databaseMessage());
         } else {
             assertEquals("INSERT INTO mr_children (id, parent_id) VALUES (11, 99)", failure.statement(),

@@ -37,7 +37,9 @@ class MigrationSourcesTest {
         assertEquals(new MigrationFileName(3, "add orders", true), name, "leading zeros dropped, _ read as spaces");
         assertEquals(new MigrationFileName(12, "drop-old", false), MigrationFileName.parse("12_drop-old.down.sql"),
                 "a down script");
-        for (String bad : List.of("V1__init.sql", "0_zero.up.sql", "3.up.sql", "3_x.sql", "3__x.up.sql", "a_b.up.sql")) {
+        List<String> badNames = List.of("V1__init.sql", "0_zero.up.sql", "3.up.sql", "3_x.sql", "3__x.up.sql",
+                "a_b.up.sql");
+        for (String bad : badNames) {
             assertNull(MigrationFileName.parse(bad), bad + " is not a migration file name");
         }
     }
@@ -80,7 +82,8 @@ class MigrationSourcesTest {
                 .write("V3__three.sql", "SELECT 3;")
                 .write("0004_four.up.sql", "SELECT 4;")
                 .write("0004_vier.down.sql", "SELECT 4;");
-        MigrationSourceException failure = assertThrows(MigrationSourceException.class, () -> load(directory.toString()));
+        MigrationSourceException failure =
+                assertThrows(MigrationSourceException.class, () -> load(directory.toString()));
         String message = failure.getMessage();
         for (String expected : List.of("two up scripts have version 1", "0001_one.up.sql", "1_uno.up.sql",
                 "0002_two.down.sql has no up script", "'V3__three.sql'", "0004_vier.down.sql does not match")) {
@@ -94,7 +97,8 @@ class MigrationSourcesTest {
         MigrationSourceException failure = assertThrows(MigrationSourceException.class, () -> MigrationCatalog.load(
                 List.of(MigrationLocation.of(directory)), List.of(CodeMigration.of(1, "seed", context -> { })),
                 getClass().getClassLoader()));
-        assertTrue(failure.getMessage().contains("two migrations have version 1: 0001_one.up.sql (one) and code (seed)"),
+        assertTrue(failure.getMessage()
+                .contains("two migrations have version 1: 0001_one.up.sql (one) and code (seed)"),
                 failure.getMessage());
     }
 

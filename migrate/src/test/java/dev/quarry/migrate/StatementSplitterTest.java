@@ -15,7 +15,8 @@ class StatementSplitterTest {
     @Test
     void aPostgresDoBlockWithSemicolonsInsideStaysOneStatement() {
         String doBlock = """
-                DO $$ BEGIN CREATE TYPE mr_mood AS ENUM ('sad', 'ok'); EXCEPTION WHEN duplicate_object THEN NULL; END $$""";
+                DO $$ BEGIN CREATE TYPE mr_mood AS ENUM ('sad', 'ok');
+                EXCEPTION WHEN duplicate_object THEN NULL; END $$""";
         List<String> statements = standard(doBlock + ";\nCREATE TABLE mr_a (id INTEGER);\n");
         assertEquals(List.of(doBlock, "CREATE TABLE mr_a (id INTEGER)"), statements,
                 "the DO block ends at its closing $$, not at the semicolons inside it");
@@ -43,9 +44,11 @@ class StatementSplitterTest {
 
     @Test
     void emptyAndCommentOnlyPiecesAreSkipped() {
-        assertEquals(List.of("SELECT 1", "SELECT 2"), standard(";;\n-- only a comment\n;SELECT 1;;  ;\n/* x */;SELECT 2\n-- end"),
+        assertEquals(List.of("SELECT 1", "SELECT 2"),
+                standard(";;\n-- only a comment\n;SELECT 1;;  ;\n/* x */;SELECT 2\n-- end"),
                 "empty pieces and pieces holding only comments are not statements");
-        assertEquals(List.of(), standard("  -- nothing here\n/* at all */\n"), "a script of comments has no statements");
+        assertEquals(List.of(), standard("  -- nothing here\n/* at all */\n"),
+                "a script of comments has no statements");
     }
 
     @Test

@@ -103,7 +103,8 @@ class UpDownTest {
 
         migrator.up();
         assertEquals(List.of("deployer", "deployer", "deployer"),
-                texts(database, "SELECT installed_by FROM mr_history ORDER BY version"), "recorded in the configured table");
+                texts(database, "SELECT installed_by FROM mr_history ORDER BY version"),
+                "recorded in the configured table");
         assertFalse(tableExists(database, SchemaHistoryTable.DEFAULT_NAME), "the default table was not created");
         assertEquals("mr_history", migrator.historyTable(), "the migrator names its table");
     }

@@ -61,7 +61,8 @@ public record ParsedOptions(String command, Map<String, List<String>> values, Li
             throw new UsageException(command, command + " needs option " + option.synopsis());
         }
         if (number < minimum) {
-            throw new UsageException(command, "--" + option.name() + " must be at least " + minimum + ", got " + number);
+            throw new UsageException(command, "--" + option.name() + " must be at least " + minimum + ", got "
+                    + number);
         }
         return number;
     }

@@ -34,7 +34,8 @@ final class RepairCommand implements Command {
             context.out().println("Removed failed migration " + entry.version() + " (" + entry.description() + ")");
         }
         context.out().println(removed.isEmpty() ? "No failed migrations to repair."
-                : removed.size() + " failed migration" + (removed.size() == 1 ? "" : "s") + " removed from the history.");
+                : removed.size() + " failed migration" + (removed.size() == 1 ? "" : "s")
+                        + " removed from the history.");
         return 0;
     }
 }

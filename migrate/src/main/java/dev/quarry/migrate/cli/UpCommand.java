@@ -6,7 +6,8 @@ import java.util.List;
 
 /** {@code up}: applies the pending migrations, up to {@code --target} if given. */
 final class UpCommand implements Command {
-    static final CommandOption TARGET = CommandOption.valued("target", "version", "apply migrations up to this version");
+    static final CommandOption TARGET =
+            CommandOption.valued("target", "version", "apply migrations up to this version");
     static final CommandOption OUT_OF_ORDER = CommandOption.flag("allow-out-of-order",
             "also apply pending migrations older than the newest applied one");
 

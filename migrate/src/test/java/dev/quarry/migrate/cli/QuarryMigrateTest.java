@@ -95,7 +95,8 @@ class QuarryMigrateTest {
         run("down", "--url", "jdbc:sqlite:x", "--location", "d", "--target=-1").expect(2)
                 .complained("--target must be at least 0, got -1");
         run("up", "--url").expect(2).complained("option --url needs a value <jdbc-url>");
-        run("status", "--url", "a", "--url", "b", "--location", "d").expect(2).complained("--url is given more than once");
+        run("status", "--url", "a", "--url", "b", "--location", "d").expect(2)
+                .complained("--url is given more than once");
         run("status", "extra", "--url", "a", "--location", "d").expect(2).complained("unexpected argument 'extra'");
         run("help", "nope").expect(2).complained("unknown command 'nope'");
     }
@@ -105,8 +106,9 @@ class QuarryMigrateTest {
         RunnerDatabases.clean(target);
         ScriptDirectory scripts = UsersScripts.write(directory);
 
-        run(on(target, directory, "status")).expect(0).printed("Version  Description    State    Installed at  By  Time", "create users",
-                "PENDING", "3 migrations, 3 pending.");
+        run(on(target, directory, "status")).expect(0).printed(
+                "Version  Description    State    Installed at  By  Time", "create users", "PENDING",
+                "3 migrations, 3 pending.");
         run(on(target, directory, "up", "--target", "2")).expect(0)
                 .printed("Applied 1 (create users) in ", "Applied 2 (add email) in ", "2 migrations applied.");
         Run status = run(on(target, directory, "status")).expect(0).printed("1 pending.");
