@@ -59,7 +59,7 @@ public final class QuarryMigrate {
             err.println("Run '" + HelpText.PROGRAM + " " + (e.command().isEmpty() ? "help" : e.command() + " --help")
                     + "' for usage.");
             return USAGE_ERROR;
-        } catch (QuarryException e) {
+        } catch (QuarryException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return FAILURE;
         } catch (RuntimeException e) {

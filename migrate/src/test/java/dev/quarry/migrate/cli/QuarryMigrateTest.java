@@ -101,6 +101,12 @@ class QuarryMigrateTest {
         run("help", "nope").expect(2).complained("unknown command 'nope'");
     }
 
+    @Test
+    void aUrlOfNoKnownDatabaseFailsWithOne() {
+        run("status", "--url", "jdbc:nope:x", "--location", "d").expect(1)
+                .complained("error: cannot tell the dialect of 'jdbc:nope:x'");
+    }
+
     @OnEveryDialect
     void statusUpValidateAndDownRunAgainstTheDatabase(TestTarget target) {
         RunnerDatabases.clean(target);
