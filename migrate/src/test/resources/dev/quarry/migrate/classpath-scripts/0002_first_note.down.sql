@@ -1,0 +1,1 @@
+DELETE FROM mr_notes WHERE id = 1;
