@@ -1,6 +1,12 @@
 package dev.quarry.migrate;
 
 import dev.quarry.jdbc.Database;
+import dev.quarry.migrate.diff.DestructiveChangeException;
+import dev.quarry.migrate.diff.MigrationPlan;
+import dev.quarry.migrate.diff.MigrationWriter;
+import dev.quarry.migrate.diff.Renames;
+import dev.quarry.migrate.diff.SchemaPlanner;
+import dev.quarry.sql.Table;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,6 +129,40 @@ public final class Migrator {
             session.history().deleteFailed(session.connection());
             return failed;
         }));
+    }
+
+    /**
+     * The plan that makes the database's tables what the table objects declare: each change graded,
+     * with the DDL that applies it and the DDL that reverts it. The history table is left alone.
+     * Takes no lock.
+     *
+     * @param renames tables and columns renamed since the live schema; never guessed
+     */
+    public MigrationPlan diff(Collection<? extends Table> tables, Renames renames) {
+        return SchemaPlanner.plan(database, tables, renames, List.of(historyTable()));
+    }
+
+    /**
+     * Writes the {@link #diff} as the next numbered migration files of a directory (see
+     * {@link MigrationWriter}), numbered above every migration found or applied. Takes no lock.
+     *
+     * @return the files written, none if the schema is up to date
+     * @throws MigrationException if a migration is pending: the diff compares with the live schema,
+     *     so pending migrations are applied first
+     * @throws DestructiveChangeException if the plan loses data and that is not allowed
+     */
+    public List<Path> generate(Path directory, String description, Collection<? extends Table> tables,
+            Renames renames, boolean allowDestructive) {
+        List<MigrationInfo> statuses = status();
+        for (MigrationInfo info : statuses) {
+            if (info.state() == MigrationState.PENDING) {
+                throw new MigrationException("migration " + info.version() + " (" + info.description()
+                        + ") is pending; apply it with up before generating the next migration, since the diff"
+                        + " compares the table objects with the live schema");
+            }
+        }
+        long highest = statuses.stream().mapToLong(MigrationInfo::version).max().orElse(0);
+        return MigrationWriter.write(directory, description, diff(tables, renames), allowDestructive, highest);
     }
 
     @Override

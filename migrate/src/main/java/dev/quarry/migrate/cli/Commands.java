@@ -12,6 +12,8 @@ final class Commands {
             new ValidateCommand(),
             new BaselineCommand(),
             new RepairCommand(),
+            new DiffCommand(),
+            new GenerateCommand(),
             new HelpCommand());
 
     private Commands() {

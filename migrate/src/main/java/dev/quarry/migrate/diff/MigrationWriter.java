@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 /**
  * Writes a {@link MigrationPlan} as the next numbered migration files of a directory:
  * {@code <version>_<description>.up.sql} and {@code .down.sql}, the version one above the highest
- * in the directory, four digits at least. Each file starts with the plan's grades as comments.
+ * in the directory or used elsewhere, four digits at least. Each file starts with the plan's grades as comments.
  * Index builds that must run outside a transaction (PostgreSQL's concurrent ones) go into a second
  * pair, the version after, marked {@code -- quarry:no-transaction}. Stateless.
  */
 public final class MigrationWriter {
-    static final String NO_TRANSACTION = "-- quarry:no-transaction";
+    private static final String NO_TRANSACTION = "-- quarry:no-transaction";
     private static final Pattern VERSION = Pattern.compile("^(\\d+)_.*\\.(up|down)\\.sql$");
 
     private MigrationWriter() {
@@ -30,10 +30,12 @@ public final class MigrationWriter {
      * Writes the plan; nothing when it is empty.
      *
      * @param description words describing the change: "add orders"
+     * @param after the highest version already used elsewhere (applied, or in other locations)
      * @return the files written, up before down
      * @throws DestructiveChangeException if the plan is destructive and that is not allowed
      */
-    public static List<Path> write(Path directory, String description, MigrationPlan plan, boolean allowDestructive) {
+    public static List<Path> write(Path directory, String description, MigrationPlan plan, boolean allowDestructive,
+            long after) {
         plan.requireAllowed(allowDestructive);
         String slug = description.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_+|_+$", "");
@@ -44,7 +46,7 @@ public final class MigrationWriter {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
-            long version = highestVersion(directory) + 1;
+            long version = Math.max(highestVersion(directory), after) + 1;
             MigrationPlan transactional = plan.transactionalPart();
             if (!transactional.isEmpty()) {
                 written.addAll(writePair(directory, version++, slug, transactional, ""));
