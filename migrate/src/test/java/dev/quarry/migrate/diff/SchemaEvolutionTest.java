@@ -13,6 +13,8 @@ import dev.quarry.testkit.TestTargets;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A schema evolves through four planned migrations and back: after each step up the live schema
@@ -21,11 +23,16 @@ import java.util.List;
  */
 class SchemaEvolutionTest {
 
+    private static final Map<String, Database> DATABASES = new ConcurrentHashMap<>();
+
+    /** The diff suites' database of a target, shared by their tests. */
     static Database open(TestTarget target) {
-        Database database = Database.connect(DatabaseConfig.builder(target.jdbcUrl())
-                .name("migrate-diff-" + target.name()).poolSize(2).build());
-        TestTargets.closeAtEnd(database);
-        return database;
+        return DATABASES.computeIfAbsent(target.name(), name -> {
+            Database database = Database.connect(DatabaseConfig.builder(target.jdbcUrl())
+                    .name("migrate-diff-" + name).poolSize(2).build());
+            TestTargets.closeAtEnd(database);
+            return database;
+        });
     }
 
     /** Drops every table of the scratch database. */
