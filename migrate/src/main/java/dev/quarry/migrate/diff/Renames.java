@@ -2,7 +2,6 @@ package dev.quarry.migrate.diff;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tables and columns the user says were renamed. A diff never guesses a rename: without one, a
@@ -72,18 +71,8 @@ public final class Renames {
         return tables;
     }
 
-    /** The renamed columns of a table (by its new name), old name to new name. */
-    public Map<String, String> columnsOf(String table) {
-        return columns.getOrDefault(table, Map.of());
-    }
-
-    /** The tables whose columns are renamed. */
+    /** The renamed columns by table (its new name), each old name to new name. */
     public Map<String, Map<String, String>> columns() {
         return columns;
-    }
-
-    /** The new name of a table, or null if it is not renamed. */
-    public @Nullable String newTableName(String table) {
-        return tables.get(table);
     }
 }
