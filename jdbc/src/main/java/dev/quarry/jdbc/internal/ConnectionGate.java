@@ -4,28 +4,35 @@ import dev.quarry.jdbc.ConnectionUnavailableException;
 import dev.quarry.jdbc.DatabaseClosedException;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One permit per pooled connection, handed out first come first served. A caller takes a permit
- * before it asks the pool for a connection, so the pool always has one ready; waiting happens
- * here, where a coroutine or future can wait without holding a thread ({@link #acquireAsync}),
- * instead of blocking one inside the pool.
+ * One permit per pooled connection. A caller takes a permit before it asks the pool for a
+ * connection, so the pool always has one ready; waiting happens here, where a coroutine or future
+ * can wait without holding a thread ({@link #acquireAsync}), instead of blocking one inside the
+ * pool.
+ *
+ * <p>Waiting futures get a released permit handed to them in arrival order. A blocked thread is
+ * woken instead and takes the permit when it runs; a thread that is running already may take a
+ * free permit first, as a connection pool lets it. That keeps a permit from idling while the
+ * woken thread is scheduled, which under many threads on few cores costs a context switch per
+ * transaction. A woken thread that lost the permit stays first in line and is woken by the next
+ * release.
  *
  * <p>Thread-safe. Every permit handed out must be {@link Permit#release() released} once.
  */
 public final class ConnectionGate {
     private final String databaseName;
     private final TimeoutTimer timer;
-    private final ArrayDeque<CompletableFuture<Permit>> waiters = new ArrayDeque<>();
+    private final ArrayDeque<Object> waiters = new ArrayDeque<>();
     private int available;
     private boolean closed;
 
@@ -33,6 +40,12 @@ public final class ConnectionGate {
         this.databaseName = databaseName;
         this.timer = timer;
         this.available = permits;
+    }
+
+    /** A thread blocked in {@link #acquire}; woken means a permit was freed for it since it last looked. */
+    private static final class BlockedThread {
+        final Thread thread = Thread.currentThread();
+        boolean woken;
     }
 
     /**
@@ -48,7 +61,7 @@ public final class ConnectionGate {
                 request.completeExceptionally(new DatabaseClosedException(databaseName));
                 return request;
             }
-            if (available > 0 && waiters.isEmpty()) {
+            if (available > 0) {
                 available--;
                 request.complete(new Permit());
                 return request;
@@ -72,44 +85,52 @@ public final class ConnectionGate {
      * @throws ConnectionUnavailableException if none is free within the timeout
      */
     public Permit acquire(Duration timeout) {
-        CompletableFuture<Permit> request = new CompletableFuture<>();
+        BlockedThread self;
         synchronized (this) {
             if (closed) {
                 throw new DatabaseClosedException(databaseName);
             }
-            if (available > 0 && waiters.isEmpty()) {
+            if (available > 0) {
                 available--;
                 return new Permit();
             }
-            waiters.addLast(request);
+            self = new BlockedThread();
+            waiters.addLast(self);
         }
-        try {
-            return request.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            Permit arrived = withdrawOrTake(request);
-            if (arrived != null) {
-                return arrived;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean offerOn;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left > 0 && !Thread.currentThread().isInterrupted()) {
+                LockSupport.parkNanos(this, left);
             }
-            throw unavailable(timeout);
-        } catch (InterruptedException e) {
-            Permit arrived = withdrawOrTake(request);
-            if (arrived != null) {
-                arrived.release();
+            synchronized (this) {
+                if (closed) {
+                    waiters.remove(self);
+                    throw new DatabaseClosedException(databaseName);
+                }
+                boolean interrupted = Thread.currentThread().isInterrupted();
+                if (available > 0 && !interrupted) {
+                    available--;
+                    waiters.remove(self);
+                    return new Permit();
+                }
+                self.woken = false;
+                if (interrupted || deadline - System.nanoTime() <= 0) {
+                    waiters.remove(self);
+                    offerOn = available > 0;
+                    break;
+                }
             }
+        }
+        if (offerOn) {
+            offerFreePermit();
+        }
+        if (Thread.interrupted()) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while waiting for a connection of " + databaseName);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
-    }
-
-    /** Withdraws a request that stopped waiting, or returns the permit it received meanwhile. */
-    private @Nullable Permit withdrawOrTake(CompletableFuture<Permit> request) {
-        if (request.cancel(false)) {
-            withdraw(request);
-            return null;
-        }
-        return request.isCompletedExceptionally() ? null : request.join();
+        throw unavailable(timeout);
     }
 
     private ConnectionUnavailableException unavailable(Duration timeout) {
@@ -118,15 +139,20 @@ public final class ConnectionGate {
     }
 
     /** Fails every waiting request and refuses new ones. */
+    @SuppressWarnings("unchecked")
     public void close() {
-        List<CompletableFuture<Permit>> pending;
+        List<Object> pending;
         synchronized (this) {
             closed = true;
-            pending = List.copyOf(waiters);
+            pending = new ArrayList<>(waiters);
             waiters.clear();
         }
-        for (CompletableFuture<Permit> request : pending) {
-            request.completeExceptionally(new DatabaseClosedException(databaseName));
+        for (Object waiter : pending) {
+            if (waiter instanceof BlockedThread blocked) {
+                LockSupport.unpark(blocked.thread);
+            } else {
+                ((CompletableFuture<Permit>) waiter).completeExceptionally(new DatabaseClosedException(databaseName));
+            }
         }
     }
 
@@ -145,17 +171,50 @@ public final class ConnectionGate {
     }
 
     private void handBack() {
+        synchronized (this) {
+            available++;
+        }
+        offerFreePermit();
+    }
+
+    /**
+     * Offers a free permit to the first waiter not offered one yet: a waiting future gets it, a
+     * blocked thread is woken to take it.
+     */
+    @SuppressWarnings("unchecked")
+    private void offerFreePermit() {
         while (true) {
-            CompletableFuture<Permit> next;
+            CompletableFuture<Permit> future = null;
+            Thread wake = null;
             synchronized (this) {
-                next = waiters.pollFirst();
-                if (next == null) {
-                    available++;
+                if (available == 0) {
                     return;
                 }
+                for (Iterator<Object> line = waiters.iterator(); line.hasNext(); ) {
+                    Object waiter = line.next();
+                    if (waiter instanceof BlockedThread blocked) {
+                        if (!blocked.woken) {
+                            blocked.woken = true;
+                            wake = blocked.thread;
+                            break;
+                        }
+                    } else {
+                        line.remove();
+                        available--;
+                        future = (CompletableFuture<Permit>) waiter;
+                        break;
+                    }
+                }
             }
-            if (next.complete(new Permit())) {
+            if (wake != null) {
+                LockSupport.unpark(wake);
                 return;
+            }
+            if (future == null || future.complete(new Permit())) {
+                return;
+            }
+            synchronized (this) {
+                available++;
             }
         }
     }
