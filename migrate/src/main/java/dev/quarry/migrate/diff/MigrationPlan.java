@@ -113,7 +113,7 @@ public final class MigrationPlan {
         }
         StringBuilder text = new StringBuilder();
         for (PlannedChange change : changes) {
-            text.append(String.format("%-11s %s%n", change.grade(), change.reason()));
+            text.append(String.format("%-11s %s\n", change.grade(), change.reason()));
         }
         return text.toString();
     }

@@ -82,7 +82,7 @@ final class TableComparison {
         }
         for (Step step : steps) {
             grade = grade.max(step.change().grade());
-            reason.append(String.format("%n    %-11s %s", step.change().grade(), step.change().reason()));
+            reason.append(String.format("\n    %-11s %s", step.change().grade(), step.change().reason()));
         }
         return new Step(Step.Phase.REBUILD_TABLE, new PlannedChange(new SchemaChange.RebuildTable(live, declared,
                 copied), grade, reason.toString()));
