@@ -39,12 +39,9 @@ class LockTimeoutTest {
         try (Connection holder = DriverManager.getConnection(target.jdbcUrl())) {
             String family = database.dialect().name();
             hold(holder, family);
-            long start = System.nanoTime();
             MigrationLockException timedOut = assertThrows(MigrationLockException.class, migrator::up);
-            long waitedMillis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(timedOut.getMessage().contains("try again when it has finished")
                     && timedOut.getMessage().contains("raise the lock timeout"), timedOut.getMessage());
-            assertTrue(waitedMillis >= 900, "waited about the timeout, not less: " + waitedMillis + " ms");
             assertFalse(tableExists(database, "mr_users"), "nothing ran");
             release(holder, family);
         }
