@@ -1,5 +1,6 @@
 package dev.quarry.dialect;
 
+import dev.quarry.render.AssignmentList;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.sql.Analytic;
 import dev.quarry.render.Keywords;
@@ -202,7 +203,7 @@ public abstract class Dialect extends SchemaDialect {
             writer.keyword("DO NOTHING");
         } else {
             writer.keyword("DO UPDATE SET");
-            renderer.renderAssignments(clause.updates());
+            AssignmentList.render(renderer, clause.updates());
         }
     }
 

@@ -5,14 +5,12 @@ import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.sql.Analytic;
 import dev.quarry.sql.ArithmeticOperator;
-import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.DecimalType;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ExpressionVisitor;
-import dev.quarry.sql.Order;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
 import java.math.BigDecimal;
@@ -28,8 +26,7 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     private final SqlWriter writer;
     private final QueryRenderer queries;
     private boolean insideOver;
-    private boolean outerJoined;
-    private List<Expression<?>> selectList = List.of();
+    private final SortKeys sortKeys = new SortKeys(this);
     private @Nullable Table unqualified;
 
     ExpressionRenderer(SqlWriter writer, QueryRenderer queries) {
@@ -110,91 +107,9 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
         }
     }
 
-    /**
-     * Writes {@code "column" = value, …}. Where decimals are floats, a value with more decimal
-     * places than its decimal column is rounded to the column's scale, as the other dialects store it.
-     */
-    public void renderAssignments(List<Assignment<?>> assignments) {
-        for (int i = 0; i < assignments.size(); i++) {
-            if (i > 0) {
-                writer.comma();
-            }
-            Assignment<?> assignment = assignments.get(i);
-            writer.identifier(assignment.column().name()).keyword("=");
-            if (dialect().decimalStorage() == DecimalStorage.DOUBLE
-                    && assignment.column().sqlType() instanceof DecimalType target
-                    && !(assignment.value() instanceof Expression.Param<?>)
-                    && !(assignment.value().sqlType() instanceof DecimalType source && source.scale() <= target.scale())) {
-                writer.function("ROUND");
-                render(assignment.value());
-                writer.comma().keyword(Integer.toString(target.scale())).closeParen();
-            } else {
-                render(assignment.value());
-            }
-        }
-    }
-
-    /**
-     * Writes one sort key with NULL placement made explicit where the dialect's own placement
-     * differs from the one asked for: NULLS FIRST/LAST where the dialect has the syntax, otherwise
-     * a leading {@code expr IS NULL} key.
-     */
-    public void renderOrder(Order key) {
-        Expression<?> expression = key.expression() instanceof Expression.Aliased<?> aliased
-                ? aliased.expression() : key.expression();
-        boolean ascending = key.direction() == Order.Direction.ASC;
-        boolean nativeNullsFirst = ascending == dialect().nullsSortAsSmallest();
-        boolean wantedNullsFirst = key.nullsComeFirst();
-        boolean mayBeNull = outerJoined || !(expression instanceof Column<?> column) || column.isNullable();
-        boolean adjust = mayBeNull && nativeNullsFirst != wantedNullsFirst;
-        boolean emulate = adjust && !dialect().supportsNullsOrdering();
-        Runnable sortKey = selectListReference(expression, emulate);
-        if (emulate) {
-            sortKey.run();
-            writer.keyword(Keywords.IS_NULL).keyword(wantedNullsFirst ? Keywords.DESC : Keywords.ASC).comma();
-        }
-        sortKey.run();
-        writer.keyword(ascending ? Keywords.ASC : Keywords.DESC);
-        if (adjust && dialect().supportsNullsOrdering()) {
-            writer.keyword(wantedNullsFirst ? Keywords.NULLS_FIRST : Keywords.NULLS_LAST);
-        }
-    }
-
-    /** Writes sort keys separated by commas. */
-    public void renderOrders(List<Order> keys) {
-        for (int i = 0; i < keys.size(); i++) {
-            if (i > 0) {
-                writer.comma();
-            }
-            renderOrder(keys.get(i));
-        }
-    }
-
-    /** The select list that ORDER BY keys may refer to; empty outside a select's ORDER BY. */
-    void selectList(List<Expression<?>> projection) {
-        selectList = projection;
-    }
-
-    /**
-     * How a sort key is written: a computed expression that is also selected is referred to by
-     * its alias or select-list position, because its bind parameters would otherwise differ from
-     * the select list's and PostgreSQL would not see them as one expression in a grouped query.
-     * Inside another expression (the IS NULL key that emulates NULLS FIRST/LAST) only an alias will do.
-     */
-    private Runnable selectListReference(Expression<?> expression, boolean insideExpression) {
-        if (!(expression instanceof Column<?>)) {
-            for (int i = 0; i < selectList.size(); i++) {
-                Expression<?> item = selectList.get(i);
-                if (item instanceof Expression.Aliased<?> aliased && aliased.expression().equals(expression)) {
-                    return () -> writer.identifier(aliased.alias());
-                }
-                if (item.equals(expression) && !insideExpression) {
-                    String position = Integer.toString(i + 1);
-                    return () -> writer.keyword(position);
-                }
-            }
-        }
-        return () -> renderOperand(expression);
+    /** The writer of this rendering's ORDER BY keys. */
+    SortKeys sortKeys() {
+        return sortKeys;
     }
 
     /**
@@ -205,13 +120,6 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
      */
     ExpressionRenderer forDdl(String context, @Nullable Table own) {
         return new DdlExpressionRenderer(writer, queries, context, own);
-    }
-
-    /** Treats every column as nullable in sort keys while an outer join may null-extend rows. */
-    boolean outerJoined(boolean value) {
-        boolean previous = outerJoined;
-        outerJoined = value;
-        return previous;
     }
 
     /** Writes columns of this table without qualification (in RETURNING), or all qualified for null. */

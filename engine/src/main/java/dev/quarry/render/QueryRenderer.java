@@ -115,7 +115,7 @@ final class QueryRenderer {
                 expressions.render(item);
             }
         }
-        boolean previous = expressions.outerJoined(select.hasOuterJoin());
+        boolean previous = expressions.sortKeys().outerJoined(select.hasOuterJoin());
         try {
             if (select.from() != null) {
                 writer.keyword(Keywords.FROM);
@@ -132,15 +132,15 @@ final class QueryRenderer {
             }
             if (!select.orderBy().isEmpty()) {
                 writer.keyword(Keywords.ORDER_BY);
-                expressions.selectList(select.projection());
+                expressions.sortKeys().selectList(select.projection());
                 try {
-                    expressions.renderOrders(select.orderBy());
+                    expressions.sortKeys().render(select.orderBy());
                 } finally {
-                    expressions.selectList(List.of());
+                    expressions.sortKeys().selectList(List.of());
                 }
             }
         } finally {
-            expressions.outerJoined(previous);
+            expressions.sortKeys().outerJoined(previous);
         }
         if (select.limit() != null || select.offset() != null) {
             dialect().renderLimitOffset(writer, select.limit(), select.offset());

@@ -15,7 +15,7 @@ final class WindowClause {
         }
         if (!window.orderBy().isEmpty()) {
             writer.keyword(Keywords.ORDER_BY);
-            renderer.renderOrders(window.orderBy());
+            renderer.sortKeys().render(window.orderBy());
         }
         Window.Frame frame = window.frame();
         if (frame != null) {

@@ -43,7 +43,7 @@ final class WriteRenderer {
         }
         Set<Cte> used = queries.withScope(() -> {
             writer.keyword(Keywords.UPDATE).identifier(update.table().tableName()).keyword(Keywords.SET);
-            expressions.renderAssignments(update.assignments());
+            AssignmentList.render(expressions, update.assignments());
             where(update.where());
             returning(update.table(), update.returning(), dialect().supportsUpdateReturning(), "UPDATE … RETURNING");
         });

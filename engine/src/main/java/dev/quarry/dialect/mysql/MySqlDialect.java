@@ -6,6 +6,7 @@ import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
+import dev.quarry.render.AssignmentList;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
@@ -269,7 +270,7 @@ public class MySqlDialect extends Dialect {
             Column<?> key = clause.target().get(0);
             renderer.writer().identifier(key.name()).keyword("=").identifier(key.name());
         } else {
-            renderer.renderAssignments(clause.updates());
+            AssignmentList.render(renderer, clause.updates());
         }
     }
 

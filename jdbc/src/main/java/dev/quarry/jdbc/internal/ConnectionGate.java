@@ -173,6 +173,9 @@ public final class ConnectionGate {
     private void handBack() {
         synchronized (this) {
             available++;
+            if (waiters.isEmpty()) {
+                return;
+            }
         }
         offerFreePermit();
     }

@@ -58,11 +58,6 @@ public final class MigrationPlan {
         return this;
     }
 
-    /** The changes that undo the plan, in the order they run. */
-    public List<PlannedChange> revertingChanges() {
-        return reverting;
-    }
-
     /**
      * The plan without the index builds that run outside a transaction (PostgreSQL's concurrent
      * ones); its way back leaves those indexes to {@link #nonTransactionalPart()}.

@@ -62,7 +62,7 @@ public final class MigrationWriter {
     }
 
     /** The highest version among the directory's migration files, 0 if none. */
-    public static long highestVersion(Path directory) throws IOException {
+    private static long highestVersion(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             return 0;
         }

@@ -12,8 +12,11 @@ import dev.quarry.schema.TableDefinition;
 import dev.quarry.schema.UniqueDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -109,50 +112,38 @@ final class TableComparison {
 
     private <C extends ConstraintDefinition> void compareConstraints(List<C> existing, List<C> wanted,
             Function<C, Object> identity, String kind, String risk) {
-        Map<Object, C> existingByIdentity = new HashMap<>();
-        existing.forEach(constraint -> existingByIdentity.put(identity.apply(constraint), constraint));
-        Map<Object, C> wantedByIdentity = new HashMap<>();
-        wanted.forEach(constraint -> wantedByIdentity.put(identity.apply(constraint), constraint));
         boolean foreignKeys = kind.equals("foreign key");
-        for (C constraint : existing) {
-            if (!wantedByIdentity.containsKey(identity.apply(constraint))) {
-                add(foreignKeys ? Step.Phase.DROP_FOREIGN_KEY : Step.Phase.DROP_CONSTRAINT,
-                        new SchemaChange.DropConstraint(declared.name(), constraint),
-                        new GradedReason(Grade.SAFE, "drop " + kind + " " + constraint.name() + " of " + declared.name()));
-            }
-        }
-        for (C constraint : wanted) {
-            if (!existingByIdentity.containsKey(identity.apply(constraint))) {
-                add(foreignKeys ? Step.Phase.ADD_FOREIGN_KEY : Step.Phase.ADD_CONSTRAINT,
-                        new SchemaChange.AddConstraint(declared.name(), constraint),
-                        new GradedReason(Grade.CAUTION, "add " + kind + " " + constraint.name() + " to "
-                                + declared.name() + "; " + risk));
-            }
-        }
+        match(existing, wanted, identity,
+                dropped -> add(foreignKeys ? Step.Phase.DROP_FOREIGN_KEY : Step.Phase.DROP_CONSTRAINT,
+                        new SchemaChange.DropConstraint(declared.name(), dropped),
+                        new GradedReason(Grade.SAFE, "drop " + kind + " " + dropped.name() + " of " + declared.name())),
+                added -> add(foreignKeys ? Step.Phase.ADD_FOREIGN_KEY : Step.Phase.ADD_CONSTRAINT,
+                        new SchemaChange.AddConstraint(declared.name(), added),
+                        new GradedReason(Grade.CAUTION, "add " + kind + " " + added.name() + " to "
+                                + declared.name() + "; " + risk)));
     }
 
     private void compareIndexes() {
-        Function<IndexDefinition, Object> identity = index -> List.of(index.columns(), index.unique());
-        Map<Object, IndexDefinition> existing = new HashMap<>();
-        live.indexes().forEach(index -> existing.put(identity.apply(index), index));
-        Map<Object, IndexDefinition> wanted = new HashMap<>();
-        declared.indexes().forEach(index -> wanted.put(identity.apply(index), index));
-        for (IndexDefinition index : live.indexes()) {
-            if (!wanted.containsKey(identity.apply(index))) {
-                add(Step.Phase.DROP_CONSTRAINT, new SchemaChange.DropIndex(index),
-                        new GradedReason(Grade.SAFE, "drop index " + index.name() + " of " + declared.name()));
-            }
-        }
         boolean concurrently = concurrentIndexes;
-        for (IndexDefinition index : declared.indexes()) {
-            if (!existing.containsKey(identity.apply(index))) {
-                add(Step.Phase.CREATE_INDEX, new SchemaChange.CreateIndex(index, concurrently),
+        match(live.indexes(), declared.indexes(), index -> List.of(index.columns(), index.unique()),
+                dropped -> add(Step.Phase.DROP_CONSTRAINT, new SchemaChange.DropIndex(dropped),
+                        new GradedReason(Grade.SAFE, "drop index " + dropped.name() + " of " + declared.name())),
+                index -> add(Step.Phase.CREATE_INDEX, new SchemaChange.CreateIndex(index, concurrently),
                         new GradedReason(index.unique() ? Grade.CAUTION : Grade.SAFE, "create "
                                 + (index.unique() ? "unique index " : "index ") + index.name() + " on " + declared.name()
                                 + (concurrently ? " concurrently (outside a transaction, without blocking writes)" : "")
-                                + (index.unique() ? "; fails if rows share values" : "")));
-            }
-        }
+                                + (index.unique() ? "; fails if rows share values" : ""))));
+    }
+
+    /** Calls back for each existing item no wanted one matches, then for each wanted item no existing one matches. */
+    private static <T> void match(List<T> existing, List<T> wanted, Function<T, Object> identity,
+            Consumer<T> dropped, Consumer<T> added) {
+        Set<Object> existingIdentities = new HashSet<>();
+        existing.forEach(item -> existingIdentities.add(identity.apply(item)));
+        Set<Object> wantedIdentities = new HashSet<>();
+        wanted.forEach(item -> wantedIdentities.add(identity.apply(item)));
+        existing.stream().filter(item -> !wantedIdentities.contains(identity.apply(item))).forEach(dropped);
+        wanted.stream().filter(item -> !existingIdentities.contains(identity.apply(item))).forEach(added);
     }
 
     private void add(Step.Phase phase, SchemaChange change, GradedReason graded) {
