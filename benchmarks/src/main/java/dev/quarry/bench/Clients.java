@@ -8,7 +8,10 @@ import dev.quarry.jdbc.DatabaseConfig;
 
 /**
  * The four clients of one database: hand-written JDBC and Exposed on one HikariCP pool, Quarry's
- * Java facade and Kotlin DSL on Quarry's own pool of the same size and settings.
+ * Java facade and Kotlin DSL on Quarry's own pool of the same size and settings. The untimed work
+ * between operations (emptying and refilling tables) runs on a third pool: on PostgreSQL the
+ * backend that rewrote a table runs the next statements on it measurably slower, which would
+ * handicap whichever client shared its pool.
  */
 public final class Clients implements AutoCloseable {
     /** Connections per pool, as W6 prescribes. */
@@ -20,6 +23,9 @@ public final class Clients implements AutoCloseable {
     public final QuarryJavaWorkloads quarryJava;
     public final QuarryKotlinWorkloads quarryKotlin;
     public final ExposedWorkloads exposed;
+    /** The untimed preparation of operations, on a pool no client measures. */
+    public final QuarryJavaWorkloads setup;
+    private final Database setupDatabase;
     private final HikariDataSource peerPool;
 
     public Clients(String dialect, int streamedRows) {
@@ -38,6 +44,8 @@ public final class Clients implements AutoCloseable {
         this.quarryJava = new QuarryJavaWorkloads(quarry);
         this.quarryKotlin = new QuarryKotlinWorkloads(quarry);
         this.exposed = new ExposedWorkloads(peerPool);
+        this.setupDatabase = Database.connect(DatabaseConfig.builder(url).name("bench-setup-" + dialect).poolSize(1).build());
+        this.setup = new QuarryJavaWorkloads(setupDatabase);
     }
 
     /** A connection of the peers' pool, for reading the server's metadata. */
@@ -48,6 +56,7 @@ public final class Clients implements AutoCloseable {
     @Override
     public void close() {
         quarry.close();
+        setupDatabase.close();
         peerPool.close();
     }
 }

@@ -39,6 +39,13 @@ public class W1PointSelect {
         return state.clients.quarryKotlin.pointSelectsFromCoroutine(SELECTS_PER_COROUTINE, ids::next);
     }
 
+    /** As {@link #quarryKotlin}, the transactions on the coroutine's own thread. */
+    @Benchmark
+    @OperationsPerInvocation(SELECTS_PER_COROUTINE)
+    public long quarryKotlinOnCaller(DialectState state, Ids ids) {
+        return state.clients.quarryKotlin.pointSelectsFromCoroutine(SELECTS_PER_COROUTINE, ids::next, true);
+    }
+
     @Benchmark
     public User exposed(DialectState state, Ids ids) {
         return state.clients.exposed.pointSelect(ids.next());

@@ -18,7 +18,7 @@ public class W3BatchInsert {
 
         @TearDown(Level.Invocation)
         public void empty(DialectState state) {
-            state.clients.quarryJava.emptyInserted();
+            state.clients.setup.emptyInserted();
         }
     }
 

@@ -83,6 +83,13 @@ public class W6ConcurrentPointSelects {
         return state.clients.quarryKotlin.concurrentPointSelects(TASKS, SELECTS, work.ids);
     }
 
+    /** As {@link #quarryKotlin}, each transaction on its coroutine's own thread. */
+    @Benchmark
+    @OperationsPerInvocation(TASKS * SELECTS)
+    public long quarryKotlinOnCaller(DialectState state, Work work) {
+        return state.clients.quarryKotlin.concurrentPointSelects(TASKS, SELECTS, work.ids, true);
+    }
+
     @Benchmark
     @OperationsPerInvocation(TASKS * SELECTS)
     public long exposed(DialectState state, Work work) {

@@ -5,6 +5,7 @@ import dev.quarry.jdbc.Row
 import dev.quarry.kotlin.and
 import dev.quarry.kotlin.between
 import dev.quarry.kotlin.count
+import dev.quarry.kotlin.dispatcher
 import dev.quarry.kotlin.deleteWhere
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.gt
@@ -18,6 +19,8 @@ import dev.quarry.kotlin.selectAll
 import dev.quarry.kotlin.sum
 import dev.quarry.kotlin.transaction
 import dev.quarry.kotlin.update
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
@@ -30,7 +33,8 @@ class QuarryKotlinWorkloads(private val db: Database) {
     private val orderCount = count()
     private val orderTotal = sum(KOrders.amount)
 
-    suspend fun pointSelect(id: Long): User = transaction(db) { user(KUsers.select { KUsers.id eq id }.single()) }
+    suspend fun pointSelect(id: Long, context: CoroutineContext = db.dispatcher): User =
+        transaction(db, context = context) { user(KUsers.select { KUsers.id eq id }.single()) }
 
     suspend fun rangeSelect(fromAge: Int, toAge: Int): List<User> = transaction(db) {
         KUsers.select { age between fromAge..toAge }.orderBy(KUsers.id).toList().map(::user)
@@ -76,13 +80,17 @@ class QuarryKotlinWorkloads(private val db: Database) {
     /** Blocking entry points for the benchmarks, which JMH calls from its own threads. */
     /**
      * W1 as a coroutine server runs it: [count] point selects one after another from a coroutine on
-     * [Dispatchers.Default], the ids taken from [nextId].
+     * [Dispatchers.Default], the ids taken from [nextId]; [onCallerThread] runs the transactions on
+     * that coroutine's thread instead of the database's dispatcher.
      */
-    fun pointSelectsFromCoroutine(count: Int, nextId: () -> Long): Long = runBlocking(Dispatchers.Default) {
-        var ages = 0L
-        repeat(count) { ages += pointSelect(nextId()).age }
-        ages
-    }
+    @JvmOverloads
+    fun pointSelectsFromCoroutine(count: Int, nextId: () -> Long, onCallerThread: Boolean = false): Long =
+        runBlocking(Dispatchers.Default) {
+            val context = if (onCallerThread) EmptyCoroutineContext else db.dispatcher
+            var ages = 0L
+            repeat(count) { ages += pointSelect(nextId(), context).age }
+            ages
+        }
 
     fun rangeSelectBlocking(fromAge: Int, toAge: Int): List<User> = runBlocking { rangeSelect(fromAge, toAge) }
 
@@ -98,18 +106,26 @@ class QuarryKotlinWorkloads(private val db: Database) {
 
     fun streamBlocking(fetchSize: Int): Long = runBlocking { stream(fetchSize) }
 
-    /** W6: [tasks] coroutines on [Dispatchers.Default], each running [selects] point selects. */
-    fun concurrentPointSelects(tasks: Int, selects: Int, ids: LongArray): Long = runBlocking(Dispatchers.Default) {
-        var found = 0L
-        val counts = LongArray(tasks)
-        (0 until tasks).map { task ->
-            launch {
-                for (n in 0 until selects) counts[task] += pointSelect(ids[(task * selects + n) % ids.size]).age.toLong()
-            }
-        }.forEach { it.join() }
-        for (c in counts) found += c
-        found
-    }
+    /**
+     * W6: [tasks] coroutines on [Dispatchers.Default], each running [selects] point selects;
+     * [onCallerThread] runs the transactions on their threads instead of the database's dispatcher.
+     */
+    @JvmOverloads
+    fun concurrentPointSelects(tasks: Int, selects: Int, ids: LongArray, onCallerThread: Boolean = false): Long =
+        runBlocking(Dispatchers.Default) {
+            val context = if (onCallerThread) EmptyCoroutineContext else db.dispatcher
+            var found = 0L
+            val counts = LongArray(tasks)
+            (0 until tasks).map { task ->
+                launch {
+                    for (n in 0 until selects) {
+                        counts[task] += pointSelect(ids[(task * selects + n) % ids.size], context).age.toLong()
+                    }
+                }
+            }.forEach { it.join() }
+            for (c in counts) found += c
+            found
+        }
 
     private fun user(row: Row) = User(row[KUsers.id], row[KUsers.name], row[KUsers.age], row[KUsers.city], row[KUsers.active])
 

@@ -2,19 +2,19 @@ package dev.quarry.kotlin
 
 import dev.quarry.jdbc.internal.JdbcTransaction
 import kotlin.coroutines.AbstractCoroutineContextElement
+import kotlin.coroutines.ContinuationInterceptor
 import kotlin.coroutines.CoroutineContext
-import kotlinx.coroutines.CoroutineDispatcher
 
 /**
  * The transaction of a coroutine, carried in its context: suspend functions called inside
  * `transaction { }`, `withContext` switches and child coroutines all see it.
  *
  * @property transaction the open transaction
- * @property dispatcher the database's dispatcher, on which its JDBC calls run
+ * @property interceptor the dispatcher its JDBC calls run on; null runs them wherever the caller is
  */
 class TransactionElement internal constructor(
     val transaction: JdbcTransaction,
-    internal val dispatcher: CoroutineDispatcher,
+    internal val interceptor: ContinuationInterceptor?,
 ) : AbstractCoroutineContextElement(Key) {
 
     /** The context key. */

@@ -10,17 +10,20 @@ import dev.quarry.jdbc.internal.JdbcTransaction
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionException
 import kotlin.coroutines.ContinuationInterceptor
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
 import kotlin.coroutines.cancellation.CancellationException
 import kotlin.coroutines.resume
 import kotlin.coroutines.resumeWithException
+import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.InternalCoroutinesApi
+import kotlinx.coroutines.Job
 import kotlinx.coroutines.NonCancellable
 import kotlinx.coroutines.TimeoutCancellationException
 import kotlinx.coroutines.coroutineScope
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
-import kotlinx.coroutines.job
 import kotlinx.coroutines.suspendCancellableCoroutine
 import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeout
@@ -35,14 +38,23 @@ import kotlinx.coroutines.withTimeout
  * its own), isolation, read-only mode, timeouts and the retry of transient conflicts, which runs
  * [block] again from the start (it must be re-runnable).
  *
- * The block runs on the database's dispatcher, a view of `Dispatchers.IO` with as many threads as
- * pooled connections, so a caller on `Dispatchers.Default` or `IO` usually keeps its thread;
- * waiting for a free connection suspends. Cancelling the coroutine cancels the running statement
+ * The block runs with [context] added to the caller's context. By default that is the database's
+ * [dispatcher], a view of `Dispatchers.IO` with as many threads as pooled connections, so the
+ * blocking JDBC calls never hold a thread that must not block; a caller on `Dispatchers.Default`
+ * or `IO` usually keeps its thread, but the switch costs a dispatch into the transaction and one
+ * back. With `EmptyCoroutineContext` the transaction stays on the caller's dispatcher and its JDBC
+ * calls block the caller's thread: no dispatch at all, for callers whose threads may block
+ * (`Dispatchers.IO`, virtual threads) and for embedded SQLite, whose statements take microseconds.
+ * Only a transaction that opens here takes [context]; one that joins the open transaction stays
+ * where that one runs.
+ *
+ * Waiting for a free connection suspends. Cancelling the coroutine cancels the running statement
  * on the server; rollback and the release of the connection run even then.
  */
 suspend fun <R> transaction(
     db: Database = Database.defaultDatabase(),
     options: TransactionOptions = TransactionOptions.DEFAULT,
+    context: CoroutineContext = db.dispatcher,
     block: suspend CoroutineScope.() -> R,
 ): R {
     val open = currentCoroutineContext()[TransactionElement]
@@ -50,9 +62,17 @@ suspend fun <R> transaction(
     return when {
         open != null && options.propagation() == Propagation.REQUIRED -> coroutineScope(block)
         open != null && options.propagation() == Propagation.NESTED -> nested(open, block)
-        else -> withRetry(db, options, block)
+        else -> withRetry(db, options, context, block)
     }
 }
+
+/**
+ * The dispatcher this database's transactions run on unless given another context: a view of
+ * `Dispatchers.IO` limited to as many threads as the database pools connections. The same object
+ * on every call; thread-safe.
+ */
+val Database.dispatcher: CoroutineDispatcher
+    get() = DatabaseDispatchers.of(this)
 
 /**
  * The transaction of the calling coroutine.
@@ -75,19 +95,25 @@ suspend fun exec(sql: String, vararg parameters: Any?): Int = onTransaction("exe
 internal suspend fun <R> onTransaction(operation: String, work: (JdbcTransaction) -> R): R {
     val context = currentCoroutineContext()
     val element = context[TransactionElement] ?: throw NoTransactionException(operation)
-    return if (context[ContinuationInterceptor] === element.dispatcher) {
+    val interceptor = element.interceptor
+    return if (interceptor == null || context[ContinuationInterceptor] === interceptor) {
         work(element.transaction)
     } else {
-        withContext(element.dispatcher) { work(element.transaction) }
+        withContext(interceptor) { work(element.transaction) }
     }
 }
 
-private suspend fun <R> withRetry(db: Database, options: TransactionOptions, block: suspend CoroutineScope.() -> R): R {
+private suspend fun <R> withRetry(
+    db: Database,
+    options: TransactionOptions,
+    context: CoroutineContext,
+    block: suspend CoroutineScope.() -> R,
+): R {
     val retry = options.retry()
     var attempt = 1
     while (true) {
         try {
-            return once(db, options, block)
+            return once(db, options, context, block)
         } catch (failure: Throwable) {
             if (failure is CancellationException || !retry.allowsAttemptAfter(attempt) ||
                 !db.internals().isTransient(failure)
@@ -100,28 +126,50 @@ private suspend fun <R> withRetry(db: Database, options: TransactionOptions, blo
     }
 }
 
+/** Runs one attempt of the transaction in [context], switching to it only if it differs from the caller's. */
+private suspend fun <R> once(
+    db: Database,
+    options: TransactionOptions,
+    context: CoroutineContext,
+    block: suspend CoroutineScope.() -> R,
+): R {
+    val caller = currentCoroutineContext()
+    val staysOnCaller = context === EmptyCoroutineContext ||
+        context is ContinuationInterceptor && context === caller[ContinuationInterceptor]
+    return if (staysOnCaller) {
+        begun(db, options, caller, block)
+    } else {
+        withContext(context) { begun(db, options, coroutineContext, block) }
+    }
+}
+
+/** Takes a connection, runs the block in a transaction on it where [context] runs, and ends it. */
 @OptIn(InternalCoroutinesApi::class)
-private suspend fun <R> once(db: Database, options: TransactionOptions, block: suspend CoroutineScope.() -> R): R {
+private suspend fun <R> begun(
+    db: Database,
+    options: TransactionOptions,
+    context: CoroutineContext,
+    block: suspend CoroutineScope.() -> R,
+): R {
     val internals = db.internals()
-    val dispatcher = DatabaseDispatchers.of(db)
-    return withContext(dispatcher) {
-        val permit = internals.gate().acquireAsync(db.config().connectionTimeout()).awaitPermit()
-        val transaction = internals.begin(permit, options)
-        // A blocking JDBC call does not notice cancellation: cancel its statement on the server instead.
-        val onCancel = coroutineContext.job.invokeOnCompletion(onCancelling = true) { cause ->
-            if (cause is CancellationException) transaction.cancel()
-        }
-        try {
-            val result = withinTimeout(options) { withContext(TransactionElement(transaction, dispatcher), block) }
-            transaction.commit()
-            result
-        } catch (failure: Throwable) {
-            withContext(NonCancellable) { transaction.rollbackAfter(failure) }
-            throw failure
-        } finally {
-            onCancel.dispose()
-            withContext(NonCancellable) { transaction.close() }
-        }
+    val gate = internals.gate()
+    val permit = gate.tryAcquire() ?: gate.acquireAsync(db.config().connectionTimeout()).awaitPermit()
+    val transaction = internals.begin(permit, options)
+    // A blocking JDBC call does not notice cancellation: cancel its statement on the server instead.
+    val onCancel = context[Job]?.invokeOnCompletion(onCancelling = true) { cause ->
+        if (cause is CancellationException) transaction.cancel()
+    }
+    try {
+        val element = TransactionElement(transaction, context[ContinuationInterceptor])
+        val result = withinTimeout(options) { withContext(element, block) }
+        transaction.commit()
+        return result
+    } catch (failure: Throwable) {
+        transaction.rollbackAfter(failure)
+        throw failure
+    } finally {
+        onCancel?.dispose()
+        transaction.close()
     }
 }
 

@@ -31,9 +31,9 @@ suspend inline fun <reified V : Any> Table.insertValue(value: V): Int = insertVa
 
 /** Inserts one row from [value], written by [serializer]; see the reified [insertValue]. */
 suspend fun <V : Any> Table.insertValue(value: V, serializer: SerializationStrategy<V>): Int {
-    val builder = InsertBuilder(Insert.into(this))
+    val builder = InsertBuilder(this)
     TablePlan.resolve(serializer.descriptor, this).write(serializer, value) { column, columnValue -> builder[column] = columnValue }
-    val statement = builder.statement
+    val statement = builder.statement()
     return onTransaction("insert into ${tableName()}") { it.execute(statement) }
 }
 
@@ -51,14 +51,13 @@ suspend inline fun <reified V : Any> Table.insertAll(values: Iterable<V>): Int =
 /** Inserts one row per value, each written by [serializer]; see the reified [insertAll]. */
 suspend fun <V : Any> Table.insertAll(values: Iterable<V>, serializer: SerializationStrategy<V>): Int {
     val plan = TablePlan.resolve(serializer.descriptor, this)
-    val empty = Insert.into(this)
     val rows = values.map { value ->
-        val builder = InsertBuilder(empty)
+        val builder = InsertBuilder(this)
         plan.write(serializer, value) { column, columnValue -> builder[column] = columnValue }
-        builder.statement.rows().firstOrNull().orEmpty()
+        builder.row
     }
     if (rows.isEmpty()) return 0
-    val insert = empty.addRows(rows)
+    val insert = Insert.into(this).addRowsOf(rows)
     return onTransaction("insert into ${tableName()}") { it.execute(insert) }
 }
 

@@ -7,20 +7,29 @@ import dev.quarry.sql.Condition
 import dev.quarry.sql.Delete
 import dev.quarry.sql.Expression
 import dev.quarry.sql.Insert
+import dev.quarry.sql.InsertRow
 import dev.quarry.sql.OnConflict
 import dev.quarry.sql.Table
 import dev.quarry.sql.Update
 
 /** Collects the values of an inserted row: `it[name] = "Ada"`. Each value is checked against its column as it is set. */
-class InsertBuilder internal constructor(internal var statement: Insert) {
+class InsertBuilder internal constructor(table: Table) {
+    internal val row = InsertRow(table)
+
     /** Sets a column's value. */
     operator fun <V> set(column: Column<V>, value: V) {
-        statement = statement.set(column, value)
+        row.set(column, value)
     }
 
     /** Sets a column to an expression. */
     operator fun <V> set(column: Column<V>, value: Expression<V>) {
-        statement = statement.set(column, value)
+        row.set(column, value)
+    }
+
+    /** The one-row insert of the values set, or an insert of no values when none was set. */
+    internal fun statement(): Insert {
+        val empty = Insert.into(row.table())
+        return if (row.isEmpty) empty else empty.addRowsOf(listOf(row))
     }
 }
 
@@ -60,10 +69,9 @@ suspend fun <T : Table> T.insertAndGetId(values: T.(InsertBuilder) -> Unit): Lon
  * the number of rows inserted; nothing runs for no items.
  */
 suspend fun <T : Table, E> T.insertAll(items: Iterable<E>, values: T.(InsertBuilder, E) -> Unit): Int {
-    val empty = Insert.into(this)
-    val rows = items.map { item -> InsertBuilder(empty).also { values(it, item) }.statement.rows().firstOrNull().orEmpty() }
+    val rows = items.map { item -> InsertBuilder(this).also { values(it, item) }.row }
     if (rows.isEmpty()) return 0
-    val insert = empty.addRows(rows)
+    val insert = Insert.into(this).addRowsOf(rows)
     return onTransaction("insert into ${tableName()}") { it.execute(insert) }
 }
 
@@ -148,7 +156,7 @@ suspend fun <T : Table> T.deleteReturning(vararg returning: Expression<*>, where
 }
 
 private fun <T : Table> T.insertStatement(values: T.(InsertBuilder) -> Unit): Insert =
-    InsertBuilder(Insert.into(this)).also { values(it) }.statement
+    InsertBuilder(this).also { values(it) }.statement()
 
 private fun <T : Table> T.updateStatement(assignments: T.(UpdateBuilder) -> Unit): Update =
     UpdateBuilder(Update.table(this)).also { assignments(it) }.statement

@@ -8,6 +8,8 @@ import io.kotest.matchers.shouldBe
 import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.Executors
 import java.util.concurrent.atomic.AtomicInteger
+import kotlin.coroutines.EmptyCoroutineContext
+import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.asCoroutineDispatcher
 import kotlinx.coroutines.async
@@ -20,7 +22,8 @@ import kotlinx.coroutines.withContext
 /**
  * JDBC calls of the suspend API run on the database's dispatcher, a view of `Dispatchers.IO` as wide
  * as its pool, whatever dispatcher the caller is on: never on the caller's own threads, never more
- * at once than there are connections.
+ * at once than there are connections. A transaction given another context runs there, and one given
+ * `EmptyCoroutineContext` stays on the caller's thread.
  */
 class DispatchSpec : FunSpec({
 
@@ -42,15 +45,36 @@ class DispatchSpec : FunSpec({
 
             test("statements run on the database's dispatcher from any caller dispatcher") {
                 threads.clear()
-                Executors.newSingleThreadExecutor { Thread(it, "single-caller") }.asCoroutineDispatcher().use { single ->
-                    withContext(single) { transaction(db) { Users.selectAll().count() } }
-                }
+                singleCaller { single -> withContext(single) { transaction(db) { Users.selectAll().count() } } }
                 withContext(Dispatchers.Default) { transaction(db) { Users.selectAll().count() } }
                 transaction(db) { withContext(Dispatchers.IO) { Users.selectAll().count() } }
                 transaction(db) { launch(Dispatchers.Default) { Users.selectAll().count() } }
                 threads.shouldNotBeEmpty()
                 // The workers that Dispatchers.Default and Dispatchers.IO share, in their blocking mode.
                 threads.all { it.startsWith("DefaultDispatcher-worker-") } shouldBe true
+            }
+
+            test("with an empty context every statement of the transaction runs on the caller's thread") {
+                singleCaller { single ->
+                    threads.clear()
+                    withContext(single) {
+                        transaction(db, context = EmptyCoroutineContext) {
+                            Users.selectAll().count()
+                            // Statements go back to the transaction's thread from wherever the block went.
+                            withContext(Dispatchers.IO) { Users.selectAll().count() }
+                            transaction(db) { Users.selectAll().count() } // joins: stays where the outer one runs
+                        }
+                    }
+                    threads shouldBe setOf("single-caller")
+                }
+            }
+
+            test("a transaction given a dispatcher runs its statements there") {
+                singleCaller { single ->
+                    threads.clear()
+                    withContext(Dispatchers.Default) { transaction(db, context = single) { Users.selectAll().count() } }
+                    threads shouldBe setOf("single-caller")
+                }
             }
 
             test("no more transactions run at once than there are connections") {
@@ -75,3 +99,8 @@ class DispatchSpec : FunSpec({
         }
     }
 })
+
+/** Runs [block] with a dispatcher of one thread named `single-caller`, closed afterwards. */
+private suspend fun singleCaller(block: suspend (CoroutineDispatcher) -> Unit) {
+    Executors.newSingleThreadExecutor { Thread(it, "single-caller") }.asCoroutineDispatcher().use { block(it) }
+}

@@ -4,11 +4,17 @@ import dev.quarry.sql.Cte;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The CTEs read while one statement (or one CTE definition) was written, in order of first use. */
+/**
+ * The CTEs read while one statement (or one CTE definition) was written, in order of first use.
+ * Most statements read none, so the set is made on the first reference.
+ */
 final class CteScope {
-    private final Set<Cte> referenced = new LinkedHashSet<>();
+    private Set<Cte> referenced = Set.of();
 
     void reference(Cte cte) {
+        if (referenced.isEmpty()) {
+            referenced = new LinkedHashSet<>();
+        }
         referenced.add(cte);
     }
 

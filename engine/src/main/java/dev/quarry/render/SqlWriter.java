@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SqlWriter {
     private final Dialect dialect;
-    private final StringBuilder sql = new StringBuilder(512);
+    private final StringBuilder sql = new StringBuilder(256);
     private final List<Bind> binds = new ArrayList<>();
     private boolean spaceBeforeNext;
 

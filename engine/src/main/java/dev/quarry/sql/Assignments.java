@@ -1,7 +1,6 @@
 package dev.quarry.sql;
 
 import dev.quarry.InvalidQueryException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Checks assignments: each column belongs to the statement's table and is assigned once. */
@@ -9,13 +8,12 @@ final class Assignments {
     private Assignments() {
     }
 
-    /** The existing assignments with one more, after checking it. */
+    /** The existing assignments with one more, after checking it, as an immutable list. */
     static List<Assignment<?>> append(List<Assignment<?>> existing, Table table, Assignment<?> added, String statement) {
         check(existing, existing.size(), table, added, statement);
-        List<Assignment<?>> combined = new ArrayList<>(existing.size() + 1);
-        combined.addAll(existing);
-        combined.add(added);
-        return combined;
+        Assignment<?>[] combined = existing.toArray(new Assignment<?>[existing.size() + 1]);
+        combined[existing.size()] = added;
+        return List.of(combined);
     }
 
     /** An immutable copy of a whole row of assignments, after checking each of them. */

@@ -9,6 +9,9 @@ final class CharacterLimit {
 
     /** Why the string is longer than {@code typeName(length)} allows, or null when it fits. */
     static @Nullable String violation(String text, int length, String typeName) {
+        if (text.length() <= length) {
+            return null; // a string never has more code points than UTF-16 units
+        }
         int characters = text.codePointCount(0, text.length());
         return characters > length
                 ? "a string of " + characters + " characters does not fit " + typeName + "(" + length + ")"

@@ -30,11 +30,7 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
 
     public Insert {
         Objects.requireNonNull(into, "into");
-        List<List<Assignment<?>>> copies = new ArrayList<>(rows.size());
-        for (List<Assignment<?>> row : rows) {
-            copies.add(List.copyOf(row));
-        }
-        rows = List.copyOf(copies);
+        rows = immutableRows(rows);
         columns = List.copyOf(columns);
         returning = List.copyOf(returning);
         if (into.kind() != Table.Kind.BASE) {
@@ -44,6 +40,23 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
         if (source != null && !rows.isEmpty()) {
             throw new InvalidQueryException("INSERT INTO " + into + " takes VALUES or a query, not both");
         }
+    }
+
+    /** The rows as an immutable list of immutable lists, copying only what is not immutable yet. */
+    private static List<List<Assignment<?>>> immutableRows(List<List<Assignment<?>>> rows) {
+        List<List<Assignment<?>>> outer = List.copyOf(rows);
+        List<List<Assignment<?>>> copies = null;
+        for (int i = 0; i < outer.size(); i++) {
+            List<Assignment<?>> row = outer.get(i);
+            List<Assignment<?>> copy = List.copyOf(row);
+            if (copy != row && copies == null) {
+                copies = new ArrayList<>(outer.subList(0, i));
+            }
+            if (copies != null) {
+                copies.add(copy);
+            }
+        }
+        return copies == null ? outer : List.copyOf(copies);
     }
 
     /** An insert into the table with no values set yet. */
@@ -74,10 +87,12 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
 
     /** Adds an assignment to the current row. */
     public Insert set(Assignment<?> assignment) {
-        List<List<Assignment<?>>> all = new ArrayList<>(rows);
-        if (all.isEmpty()) {
-            all.add(List.of());
+        if (rows.size() <= 1) {
+            List<Assignment<?>> row = rows.isEmpty() ? List.of() : rows.get(0);
+            return new Insert(into, List.of(Assignments.append(row, into, assignment, "INSERT INTO")), columns, source,
+                    onConflict, returning);
         }
+        List<List<Assignment<?>>> all = new ArrayList<>(rows);
         int last = all.size() - 1;
         all.set(last, Assignments.append(all.get(last), into, assignment, "INSERT INTO"));
         return new Insert(into, all, columns, source, onConflict, returning);
@@ -100,14 +115,7 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
      * @throws InvalidQueryException if a row is empty, sets a column twice or a column of another table
      */
     public Insert addRows(List<? extends List<Assignment<?>>> added) {
-        if (source != null) {
-            throw new InvalidQueryException("INSERT INTO " + into + " takes VALUES or a query, not both");
-        }
-        List<List<Assignment<?>>> all = new ArrayList<>(rows.size() + added.size());
-        all.addAll(rows);
-        if (!all.isEmpty() && all.get(all.size() - 1).isEmpty()) {
-            all.remove(all.size() - 1);
-        }
+        List<List<Assignment<?>>> all = rowsToAppendTo(added.size());
         for (List<Assignment<?>> row : added) {
             if (row.isEmpty()) {
                 throw new InvalidQueryException("INSERT INTO " + into + ": a row sets no values");
@@ -115,6 +123,39 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
             all.add(Assignments.checkedRow(row, into, "INSERT INTO"));
         }
         return new Insert(into, all, columns, source, onConflict, returning);
+    }
+
+    /**
+     * Appends filled rows, whose values were checked as they were set; the way to build inserts of
+     * many rows from items in linear time.
+     *
+     * @throws InvalidQueryException if a row is empty or belongs to another table
+     */
+    public Insert addRowsOf(List<InsertRow> added) {
+        List<List<Assignment<?>>> all = rowsToAppendTo(added.size());
+        for (InsertRow row : added) {
+            if (row.table() != into) {
+                throw new InvalidQueryException("INSERT INTO " + into + " cannot take a row of " + row.table());
+            }
+            if (row.isEmpty()) {
+                throw new InvalidQueryException("INSERT INTO " + into + ": a row sets no values");
+            }
+            all.add(row.assignments());
+        }
+        return new Insert(into, all, columns, source, onConflict, returning);
+    }
+
+    /** The rows so far without a trailing empty one, in a list with room for more. */
+    private List<List<Assignment<?>>> rowsToAppendTo(int added) {
+        if (source != null) {
+            throw new InvalidQueryException("INSERT INTO " + into + " takes VALUES or a query, not both");
+        }
+        List<List<Assignment<?>>> all = new ArrayList<>(rows.size() + added);
+        all.addAll(rows);
+        if (!all.isEmpty() && all.get(all.size() - 1).isEmpty()) {
+            all.remove(all.size() - 1);
+        }
+        return all;
     }
 
     /**

@@ -232,7 +232,12 @@ public record Select(
 
     /** Whether any join can null-extend rows. */
     public boolean hasOuterJoin() {
-        return joins.stream().anyMatch(join -> join.type().isOuter());
+        for (Join join : joins) {
+            if (join.type().isOuter()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void requireNotNegative(@Nullable Long value, String what) {

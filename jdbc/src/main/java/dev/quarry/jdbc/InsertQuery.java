@@ -6,9 +6,11 @@ import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.InsertRow;
 import dev.quarry.sql.OnConflict;
 import dev.quarry.sql.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,20 +50,18 @@ public final class InsertQuery {
      * bind values allows, all or nothing.
      */
     public <E> InsertQuery rows(Iterable<? extends E> items, RowFiller<? super E> filler) {
-        Insert empty = Insert.into(insert.into());
-        List<List<Assignment<?>>> rows = new ArrayList<>();
+        List<InsertRow> rows = new ArrayList<>(items instanceof Collection<?> known ? known.size() : 16);
         for (E item : items) {
-            List<List<Assignment<?>>> filled = filler.fill(empty, item).rows();
-            rows.add(filled.isEmpty() ? List.of() : filled.get(0));
+            rows.add(filler.fill(new InsertRow(insert.into()), item));
         }
-        return new InsertQuery(transaction, insert.addRows(rows));
+        return new InsertQuery(transaction, insert.addRowsOf(rows));
     }
 
     /** Fills one row of a multi-row insert from an item. */
     @FunctionalInterface
     public interface RowFiller<E> {
-        /** Returns {@code row} with the item's values set. */
-        Insert fill(Insert row, E item);
+        /** Sets the item's values in {@code row} and returns it. */
+        InsertRow fill(InsertRow row, E item);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.quarry.kotlin.selectAll
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.Events
 import dev.quarry.samples.tour.Reviews
+import dev.quarry.samples.tour.bookTitle
 import dev.quarry.samples.tour.booksInStock
 import dev.quarry.samples.tour.exportTitles
 import dev.quarry.samples.tour.longestTitles
@@ -53,10 +54,11 @@ class TransactionTourSpec : FunSpec({
         booksInStock() shouldBe 3L
     }
 
-    test("coroutines, cancellation, streaming and raw SQL") {
+    test("coroutines, dispatch, cancellation, streaming and raw SQL") {
         longestTitles() shouldBe listOf("The Left Hand of Darkness", "Nineteen Eighty-Four")
         events().takeLast(2).toSet() shouldBe
             setOf("long title: The Left Hand of Darkness", "long title: Nineteen Eighty-Four")
+        bookTitle(4L) shouldBe "Nineteen Eighty-Four"
         searchWithin(5_000, "Time")?.map { it[dev.quarry.samples.Books.title] } shouldBe listOf("The Time Machine")
         val titles = StringBuilder()
         exportTitles(titles)
@@ -69,7 +71,7 @@ class TransactionTourSpec : FunSpec({
     test("docs/transactions.md shows every snippet of the Kotlin tour") {
         val docs = File("../docs/transactions.md").readText()
         val regions = ReadmeSnippets.docRegions("src/main/kotlin/dev/quarry/samples/tour/TransactionTour.kt")
-        regions.keys shouldBe setOf("propagation", "options", "coroutines", "cancellation", "streaming", "raw-sql")
+        regions.keys shouldBe setOf("propagation", "options", "coroutines", "dispatch", "cancellation", "streaming", "raw-sql")
         val blocks = ReadmeSnippets.blocks(docs, "kotlin")
         regions.values.forEach { blocks shouldContain it }
     }

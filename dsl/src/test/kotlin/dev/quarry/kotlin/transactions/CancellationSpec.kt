@@ -5,6 +5,7 @@ import dev.quarry.jdbc.StatementTimeoutException
 import dev.quarry.jdbc.TransactionOptions
 import dev.quarry.jdbc.TransactionTimeoutException
 import dev.quarry.kotlin.TestDatabases
+import dev.quarry.kotlin.dispatcher
 import dev.quarry.kotlin.exec
 import dev.quarry.kotlin.onEveryDialect
 import dev.quarry.kotlin.selectAll
@@ -15,9 +16,13 @@ import io.kotest.matchers.comparables.shouldBeLessThan
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import java.time.Duration
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
 import kotlin.time.Duration.Companion.seconds
 import kotlin.time.measureTime
 import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.cancelAndJoin
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
@@ -26,11 +31,12 @@ import kotlinx.coroutines.launch
 class CancellationSpec : FunSpec({
 
     onEveryDialect { db ->
-        test("cancelling the coroutine cancels its statement on the server, rolls back and returns the connection") {
+        /** Cancels a transaction in its slow statement; [launchIn] is where it runs, [context] what it is given. */
+        suspend fun CoroutineScope.cancelsOnTheServer(launchIn: CoroutineContext, context: CoroutineContext) {
             freshAccounts(db)
             val running = CompletableDeferred<Unit>()
-            val job = launch {
-                transaction(db) {
+            val job = launch(launchIn) {
+                transaction(db, context = context) {
                     openAccount(3, "alan")
                     running.complete(Unit)
                     exec(slowStatement(db))
@@ -43,6 +49,15 @@ class CancellationSpec : FunSpec({
             job.isCancelled shouldBe true
             owners(db) shouldBe listOf("ada", "grace")
             db.internals().awaitIdle(Duration.ofSeconds(10)) shouldBe true
+        }
+
+        test("cancelling the coroutine cancels its statement on the server, rolls back and returns the connection") {
+            cancelsOnTheServer(EmptyCoroutineContext, db.dispatcher)
+        }
+
+        test("a transaction on the caller's thread is cancelled on the server too") {
+            // The statement blocks the thread the job runs on, so the cancellation comes from another.
+            cancelsOnTheServer(Dispatchers.IO, EmptyCoroutineContext)
         }
 
         test("a statement timeout cancels the slow statement and rolls the transaction back") {

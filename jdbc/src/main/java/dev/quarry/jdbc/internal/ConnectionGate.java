@@ -49,6 +49,22 @@ public final class ConnectionGate {
     }
 
     /**
+     * A permit if one is free now, or null when the caller would have to wait for one.
+     *
+     * @throws DatabaseClosedException if the gate is closed
+     */
+    public synchronized @Nullable Permit tryAcquire() {
+        if (closed) {
+            throw new DatabaseClosedException(databaseName);
+        }
+        if (available > 0) {
+            available--;
+            return new Permit();
+        }
+        return null;
+    }
+
+    /**
      * A future that completes with a permit once one is free, or fails with a
      * {@link ConnectionUnavailableException} when none is free within the timeout. Cancelling the
      * future withdraws the request; a permit that arrived anyway must be released by whoever

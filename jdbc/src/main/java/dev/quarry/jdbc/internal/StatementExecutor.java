@@ -132,10 +132,11 @@ public final class StatementExecutor {
         ValueCodec<?>[] binders = new ValueCodec<?>[order.size()];
         return run(connection, new RenderedSql(oneRow.sql(), List.of()), guard, n -> n, prepared -> {
             for (List<Assignment<?>> row : insert.rows()) {
-                for (Assignment<?> assignment : row) {
+                for (int position = 0; position < row.size(); position++) {
+                    Assignment<?> assignment = row.get(position);
                     // Rows set the same columns, usually in the same order.
                     Expression.Param<?> value = (Expression.Param<?>) assignment.value();
-                    int index = order.indexOf(assignment.column());
+                    int index = order.get(position) == assignment.column() ? position : order.indexOf(assignment.column());
                     if (types[index] != value.type()) {
                         types[index] = value.type();
                         binders[index] = codecs.codecFor(value.type());

@@ -18,6 +18,7 @@ import dev.quarry.samples.Books
 import dev.quarry.sql.IsolationLevel
 import java.math.BigDecimal
 import java.time.Duration
+import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
@@ -77,6 +78,13 @@ suspend fun longestTitles(): List<String> = transaction {
     val longest = withContext(Dispatchers.Default) { titles.sortedByDescending { it.length }.take(2) }
     longest.map { title -> async { Events.insert { it[message] = "long title: $title" } } }.awaitAll()
     longest
+}
+// docs:end
+
+// docs:dispatch
+/** Runs on the caller's thread: the point selects of an embedded SQLite database need no hand-off. */
+suspend fun bookTitle(id: Long): String = transaction(context = EmptyCoroutineContext) {
+    Books.select { Books.id eq id }.single()[Books.title]
 }
 // docs:end
 
