@@ -5,8 +5,8 @@ import dev.quarry.jdbc.Row
 import dev.quarry.kotlin.and
 import dev.quarry.kotlin.between
 import dev.quarry.kotlin.count
-import dev.quarry.kotlin.dispatcher
 import dev.quarry.kotlin.deleteWhere
+import dev.quarry.kotlin.dispatcher
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.gt
 import dev.quarry.kotlin.gte
@@ -77,7 +77,8 @@ class QuarryKotlinWorkloads(private val db: Database) {
         sum
     }
 
-    /** Blocking entry points for the benchmarks, which JMH calls from its own threads. */
+    // Blocking entry points for the benchmarks, which JMH calls from its own threads.
+
     /**
      * W1 as a coroutine server runs it: [count] point selects one after another from a coroutine on
      * [Dispatchers.Default], the ids taken from [nextId]; [onCallerThread] runs the transactions on

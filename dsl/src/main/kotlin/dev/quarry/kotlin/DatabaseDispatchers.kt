@@ -6,11 +6,11 @@ import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 
 /**
- * The dispatcher each database's JDBC calls run on: a view of [Dispatchers.IO] limited to as many
- * threads as the database pools connections. Sharing the threads of [Dispatchers.Default] and
- * [Dispatchers.IO], a transaction started from a coroutine on either usually goes on on the same
- * thread instead of handing its work to another one. One dispatcher per database, kept while the
- * database object lives. Thread-safe.
+ * The dispatcher each database's transactions run on by default: a view of [Dispatchers.IO]
+ * limited to as many threads as the database pools connections. Sharing the threads of
+ * [Dispatchers.Default] and [Dispatchers.IO], a transaction started from a coroutine on either
+ * usually goes on on the same thread instead of handing its work to another one. One dispatcher
+ * per database, kept while the database object lives. Thread-safe.
  */
 internal object DatabaseDispatchers {
     private val byDatabase = WeakHashMap<Database, CoroutineDispatcher>()
