@@ -28,7 +28,7 @@ sealed class RowQuery {
     internal abstract val label: String
 
     /** All rows. */
-    suspend fun toList(): List<Row> = onTransaction("$label query toList()") { it.fetch(statement) }
+    suspend fun toList(): List<Row> = onTransaction({ "$label query toList()" }) { it.fetch(statement) }
 
     /**
      * The only row.
@@ -36,12 +36,12 @@ sealed class RowQuery {
      * @throws NoSuchElementException if there is none
      * @throws TooManyRowsException if there are more
      */
-    suspend fun single(): Row = onTransaction("$label query single()") {
+    suspend fun single(): Row = onTransaction({ "$label query single()" }) {
         it.fetchOne(statement) ?: throw NoSuchElementException("the $label query returned no row")
     }
 
     /** The first row in the query's order, or null. */
-    suspend fun firstOrNull(): Row? = onTransaction("$label query firstOrNull()") { transaction ->
+    suspend fun firstOrNull(): Row? = onTransaction({ "$label query firstOrNull()" }) { transaction ->
         val first = when (val query = statement) {
             is Select -> query.limit(1)
             is SetQuery -> query.limit(1)
@@ -50,7 +50,7 @@ sealed class RowQuery {
     }
 
     /** The number of rows. */
-    suspend fun count(): Long = onTransaction("$label query count()") { it.count(statement) }
+    suspend fun count(): Long = onTransaction({ "$label query count()" }) { it.count(statement) }
 
     /**
      * The rows as a flow read [fetchSize] at a time, without holding them all in memory: the
@@ -61,15 +61,15 @@ sealed class RowQuery {
     fun asFlow(fetchSize: Int = 500): Flow<Row> = flow {
         val element = currentCoroutineContext()[TransactionElement] ?: throw NoTransactionException("$label query asFlow()")
         val transaction = element.transaction
-        val cursor = onTransaction("$label query asFlow()") { it.openCursor(statement, fetchSize) }
+        val cursor = onTransaction({ "$label query asFlow()" }) { it.openCursor(statement, fetchSize) }
         try {
             while (true) {
-                val batch = onTransaction("$label query asFlow()") { transaction.read(cursor, fetchSize) }
+                val batch = onTransaction({ "$label query asFlow()" }) { transaction.read(cursor, fetchSize) }
                 if (batch.isEmpty()) break
                 for (row in batch) emit(row)
             }
         } finally {
-            withContext(NonCancellable) { onTransaction("$label query asFlow()") { transaction.closeCursor(cursor) } }
+            withContext(NonCancellable) { onTransaction({ "$label query asFlow()" }) { transaction.closeCursor(cursor) } }
         }
     }
 

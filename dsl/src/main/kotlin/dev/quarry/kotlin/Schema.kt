@@ -8,15 +8,15 @@ import dev.quarry.sql.Table
  * references first); fails if one exists.
  */
 suspend fun createTables(vararg tables: Table) {
-    onTransaction("createTables") { transaction -> tables.forEach { transaction.createTable(it) } }
+    onTransaction({ "createTables" }) { transaction -> tables.forEach { transaction.createTable(it) } }
 }
 
 /** Creates the tables and indexes that do not exist yet, in the order given; running it again changes nothing. */
 suspend fun createMissingTables(vararg tables: Table) {
-    onTransaction("createMissingTables") { transaction -> tables.forEach { transaction.createTableIfNotExists(it) } }
+    onTransaction({ "createMissingTables" }) { transaction -> tables.forEach { transaction.createTableIfNotExists(it) } }
 }
 
 /** Drops the tables that exist, in the order given. */
 suspend fun dropTables(vararg tables: Table) {
-    onTransaction("dropTables") { transaction -> tables.forEach { transaction.execute(DropTable(it, true)) } }
+    onTransaction({ "dropTables" }) { transaction -> tables.forEach { transaction.execute(DropTable(it, true)) } }
 }

@@ -86,15 +86,19 @@ suspend fun currentTransaction(): Transaction =
  * Runs SQL written by hand in the current transaction, for what the query language does not
  * cover; [parameters] are bound in order. Returns the update count, or -1 for SQL that returned rows.
  */
-suspend fun exec(sql: String, vararg parameters: Any?): Int = onTransaction("exec") { it.execute(sql, *parameters) }
+suspend fun exec(sql: String, vararg parameters: Any?): Int = onTransaction({ "exec" }) { it.execute(sql, *parameters) }
 
 /**
- * Runs JDBC work on the current transaction, on its database's dispatcher: directly when already
- * there, after one dispatch otherwise.
+ * Runs JDBC work on the current transaction, on its dispatcher: directly when already there, after
+ * one dispatch otherwise. [operation] names the work for the error outside a transaction; it is
+ * built only then.
  */
-internal suspend fun <R> onTransaction(operation: String, work: (JdbcTransaction) -> R): R {
+internal suspend inline fun <R> onTransaction(
+    operation: () -> String,
+    crossinline work: (JdbcTransaction) -> R,
+): R {
     val context = currentCoroutineContext()
-    val element = context[TransactionElement] ?: throw NoTransactionException(operation)
+    val element = context[TransactionElement] ?: throw NoTransactionException(operation())
     val interceptor = element.interceptor
     return if (interceptor == null || context[ContinuationInterceptor] === interceptor) {
         work(element.transaction)
@@ -197,20 +201,20 @@ private suspend fun <R> withinTimeout(options: TransactionOptions, block: suspen
 /** Runs the block behind a savepoint of the open transaction: its failure undoes its own work only. */
 private suspend fun <R> nested(open: TransactionElement, block: suspend CoroutineScope.() -> R): R {
     val transaction = open.transaction
-    val savepoint = onTransaction("nested transaction") { transaction.setSavepoint() }
+    val savepoint = onTransaction({ "nested transaction" }) { transaction.setSavepoint() }
     val result = try {
         coroutineScope(block)
     } catch (failure: Throwable) {
         withContext(NonCancellable) {
             try {
-                onTransaction("nested transaction") { transaction.rollbackTo(savepoint) }
+                onTransaction({ "nested transaction" }) { transaction.rollbackTo(savepoint) }
             } catch (rollbackFailure: RuntimeException) {
                 failure.addSuppressed(rollbackFailure)
             }
         }
         throw failure
     }
-    onTransaction("nested transaction") { transaction.releaseSavepoint(savepoint) }
+    onTransaction({ "nested transaction" }) { transaction.releaseSavepoint(savepoint) }
     return result
 }
 

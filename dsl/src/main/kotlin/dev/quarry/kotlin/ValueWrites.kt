@@ -34,7 +34,7 @@ suspend fun <V : Any> Table.insertValue(value: V, serializer: SerializationStrat
     val builder = InsertBuilder(this)
     TablePlan.resolve(serializer.descriptor, this).write(serializer, value) { column, columnValue -> builder[column] = columnValue }
     val statement = builder.statement()
-    return onTransaction("insert into ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
 }
 
 /**
@@ -58,7 +58,7 @@ suspend fun <V : Any> Table.insertAll(values: Iterable<V>, serializer: Serializa
     }
     if (rows.isEmpty()) return 0
     val insert = Insert.into(this).addRowsOf(rows)
-    return onTransaction("insert into ${tableName()}") { it.execute(insert) }
+    return onTransaction({ "insert into ${tableName()}" }) { it.execute(insert) }
 }
 
 /**
@@ -77,5 +77,5 @@ suspend fun <T : Table, V : Any> T.update(where: T.() -> Condition, value: V, se
     val builder = UpdateBuilder(Update.table(this))
     TablePlan.resolve(serializer.descriptor, this).write(serializer, value) { column, columnValue -> builder[column] = columnValue }
     val statement = builder.statement.where(where())
-    return onTransaction("update of ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "update of ${tableName()}" }) { it.execute(statement) }
 }

@@ -53,13 +53,13 @@ class UpdateBuilder internal constructor(internal var statement: Update) {
  */
 suspend fun <T : Table> T.insert(values: T.(InsertBuilder) -> Unit): Int {
     val statement = insertStatement(values)
-    return onTransaction("insert into ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Inserts one row and returns the value the database generated for the auto-increment column. */
 suspend fun <T : Table> T.insertAndGetId(values: T.(InsertBuilder) -> Unit): Long {
     val statement = insertStatement(values)
-    return onTransaction("insert into ${tableName()}") { it.insertAndGetId(statement) }
+    return onTransaction({ "insert into ${tableName()}" }) { it.insertAndGetId(statement) }
 }
 
 /**
@@ -72,13 +72,13 @@ suspend fun <T : Table, E> T.insertAll(items: Iterable<E>, values: T.(InsertBuil
     val rows = items.map { item -> InsertBuilder(this).also { values(it, item) }.row }
     if (rows.isEmpty()) return 0
     val insert = Insert.into(this).addRowsOf(rows)
-    return onTransaction("insert into ${tableName()}") { it.execute(insert) }
+    return onTransaction({ "insert into ${tableName()}" }) { it.execute(insert) }
 }
 
 /** `INSERT INTO table (columns…) query`: inserts the rows a query returns. Returns their number. */
 suspend fun <T : Table> T.insertFrom(query: RowQuery, vararg columns: Column<*>): Int {
     val statement = Insert.into(this).select(columns.toList(), query.statement)
-    return onTransaction("insert into ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
 }
 
 /**
@@ -100,13 +100,13 @@ suspend fun <T : Table> T.upsert(
     }
     val clause = OnConflict(conflictOn.toList(), updates.ifEmpty { null })
     val statement = insert.onConflict(clause)
-    return onTransaction("upsert into ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "upsert into ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Inserts a row unless one with the same [conflictOn] columns (a unique key) exists. */
 suspend fun <T : Table> T.insertOrIgnore(vararg conflictOn: Column<*>, values: T.(InsertBuilder) -> Unit): Int {
     val statement = insertStatement(values).onConflict(OnConflict(conflictOn.toList(), null))
-    return onTransaction("insert into ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
 }
 
 /**
@@ -115,19 +115,19 @@ suspend fun <T : Table> T.insertOrIgnore(vararg conflictOn: Column<*>, values: T
  */
 suspend fun <T : Table> T.insertReturning(vararg returning: Expression<*>, values: T.(InsertBuilder) -> Unit): Row {
     val statement = insertStatement(values).returning(*returning)
-    return onTransaction("insert into ${tableName()}") { it.fetchReturning(statement).single() }
+    return onTransaction({ "insert into ${tableName()}" }) { it.fetchReturning(statement).single() }
 }
 
 /** Updates the rows matching [where]: `Users.update({ id eq 1L }) { it[age] = 37 }`. Returns the rows matched. */
 suspend fun <T : Table> T.update(where: T.() -> Condition, assignments: T.(UpdateBuilder) -> Unit): Int {
     val statement = updateStatement(assignments).where(where())
-    return onTransaction("update of ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "update of ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Updates every row. Returns the number of rows. */
 suspend fun <T : Table> T.updateAll(assignments: T.(UpdateBuilder) -> Unit): Int {
     val statement = updateStatement(assignments)
-    return onTransaction("update of ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "update of ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Updates the rows matching [where] and returns [returning] of each, as updated (PostgreSQL, SQLite). */
@@ -137,22 +137,22 @@ suspend fun <T : Table> T.updateReturning(
     assignments: T.(UpdateBuilder) -> Unit,
 ): List<Row> {
     val statement = updateStatement(assignments).where(where()).returning(*returning)
-    return onTransaction("update of ${tableName()}") { it.fetchReturning(statement) }
+    return onTransaction({ "update of ${tableName()}" }) { it.fetchReturning(statement) }
 }
 
 /** Deletes the rows matching [where]: `Users.deleteWhere { age lt 18 }`. Returns the number deleted. */
 suspend fun <T : Table> T.deleteWhere(where: T.() -> Condition): Int {
     val statement = Delete.from(this).where(where())
-    return onTransaction("delete from ${tableName()}") { it.execute(statement) }
+    return onTransaction({ "delete from ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Deletes every row. Returns the number deleted. */
-suspend fun <T : Table> T.deleteAll(): Int = onTransaction("delete from ${tableName()}") { it.execute(Delete.from(this)) }
+suspend fun <T : Table> T.deleteAll(): Int = onTransaction({ "delete from ${tableName()}" }) { it.execute(Delete.from(this)) }
 
 /** Deletes the rows matching [where] and returns [returning] of each (PostgreSQL, SQLite, MariaDB). */
 suspend fun <T : Table> T.deleteReturning(vararg returning: Expression<*>, where: T.() -> Condition): List<Row> {
     val statement = Delete.from(this).where(where()).returning(*returning)
-    return onTransaction("delete from ${tableName()}") { it.fetchReturning(statement) }
+    return onTransaction({ "delete from ${tableName()}" }) { it.fetchReturning(statement) }
 }
 
 private fun <T : Table> T.insertStatement(values: T.(InsertBuilder) -> Unit): Insert =

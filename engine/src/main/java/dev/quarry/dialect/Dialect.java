@@ -197,7 +197,7 @@ public abstract class Dialect extends SchemaDialect {
         var clause = insert.onConflict();
         SqlWriter writer = renderer.writer();
         writer.keyword("ON CONFLICT").openParen();
-        renderer.renderColumnNames(clause.target());
+        renderer.writer().columnNames(clause.target());
         writer.closeParen();
         if (clause.doesNothing()) {
             writer.keyword("DO NOTHING");

@@ -1,6 +1,5 @@
 package dev.quarry.render;
 
-import dev.quarry.InvalidQueryException;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.sql.Analytic;
@@ -25,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permits DdlExpressionRenderer {
     private final SqlWriter writer;
     private final QueryRenderer queries;
-    private boolean insideOver;
     private final SortKeys sortKeys = new SortKeys(this);
+    private final AnalyticCalls analytics = new AnalyticCalls(this);
     private @Nullable Table unqualified;
 
     ExpressionRenderer(SqlWriter writer, QueryRenderer queries) {
@@ -95,16 +94,6 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
         writer.function(name);
         renderList(arguments);
         writer.closeParen();
-    }
-
-    /** Writes unqualified column names separated by commas. */
-    public void renderColumnNames(List<? extends Column<?>> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                writer.comma();
-            }
-            writer.identifier(columns.get(i).name());
-        }
     }
 
     /** The writer of this rendering's ORDER BY keys. */
@@ -237,32 +226,13 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
 
     @Override
     public Void visitAggregate(Analytic.Aggregate<?> aggregate) {
-        Runnable call = () -> {
-            writer.function(aggregate.function().name());
-            if (aggregate.distinct()) {
-                writer.keyword("DISTINCT");
-            }
-            if (aggregate.argument() == null) {
-                writer.keyword("*");
-            } else {
-                render(aggregate.argument());
-            }
-            writer.closeParen();
-        };
-        if (insideOver) {
-            call.run();
-        } else {
-            roundedOnFloatStorage(aggregate.sqlType(), call);
-        }
+        analytics.aggregate(aggregate);
         return null;
     }
 
     @Override
     public Void visitWindowCall(Analytic.WindowCall<?> call) {
-        if (!insideOver) {
-            throw new InvalidQueryException(call.function() + "() is a window function; use it with over(window)");
-        }
-        renderCall(call.function().name(), call.arguments());
+        analytics.windowCall(call);
         return null;
     }
 
@@ -274,15 +244,7 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
 
     /** Writes {@code function OVER (window)} as standard SQL. */
     public void renderOver(Analytic.Over<?> over) {
-        roundedOnFloatStorage(over.sqlType(), () -> {
-            boolean previous = insideOver;
-            insideOver = true;
-            render(over.function());
-            insideOver = previous;
-            writer.keyword("OVER").openParen();
-            WindowClause.render(this, over.window());
-            writer.closeParen();
-        });
+        analytics.over(over);
     }
 
     @Override
@@ -417,7 +379,7 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
      * Where decimals are stored as floating point, a decimal result is rounded to its scale, so
      * that sums and products compare and rank as exact decimals would.
      */
-    private void roundedOnFloatStorage(SqlType<?> type, Runnable body) {
+    void roundedOnFloatStorage(SqlType<?> type, Runnable body) {
         if (dialect().decimalStorage() == DecimalStorage.DOUBLE && type instanceof DecimalType decimal) {
             writer.function("ROUND");
             body.run();

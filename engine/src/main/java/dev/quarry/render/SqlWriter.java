@@ -1,6 +1,7 @@
 package dev.quarry.render;
 
 import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.Column;
 import dev.quarry.sql.SqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,17 @@ public final class SqlWriter {
     /** The dialect identifiers are quoted for. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Unqualified column names separated by commas. */
+    public SqlWriter columnNames(List<? extends Column<?>> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                comma();
+            }
+            identifier(columns.get(i).name());
+        }
+        return this;
     }
 
     /** A keyword or operator, written as is. */

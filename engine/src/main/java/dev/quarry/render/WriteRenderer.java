@@ -73,7 +73,7 @@ final class WriteRenderer {
             dialect().renderDefaultValues(writer);
         } else {
             writer.openParen();
-            expressions.renderColumnNames(insert.valueColumns());
+            writer.columnNames(insert.valueColumns());
             writer.closeParen();
             Runnable rest = () -> {
                 if (source != null) {

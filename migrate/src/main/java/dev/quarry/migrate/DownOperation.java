@@ -19,23 +19,12 @@ final class DownOperation {
     }
 
     List<ExecutedMigration> run(long targetVersion) {
-        if (targetVersion < 0) {
-            throw new IllegalArgumentException("the target version must not be negative, got " + targetVersion);
-        }
         MigrationCatalog catalog = settings.catalog();
         return MigrationSession.locked(database, settings, session -> {
             MigrationLedger ledger = session.ledger(catalog);
             ledger.refuseIfFailed("down");
             List<ResolvedMigration> toRevert = revertible(ledger, targetVersion);
-            MigrationExecutor executor = session.executor();
-            List<ExecutedMigration> reverted = new ArrayList<>();
-            for (ResolvedMigration migration : toRevert) {
-                ExecutedMigration executed = executor.revert(migration);
-                if (executed != null) {
-                    reverted.add(executed);
-                }
-            }
-            return reverted;
+            return session.executor().revertAll(toRevert);
         });
     }
 

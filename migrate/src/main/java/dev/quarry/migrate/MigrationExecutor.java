@@ -3,7 +3,10 @@ package dev.quarry.migrate;
 import dev.quarry.dialect.Dialect;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,28 @@ final class MigrationExecutor {
         this.runnerDialect = RunnerDialects.forDialect(dialect);
         this.history = session.history();
         this.installedBy = installedBy;
+    }
+
+    /** Applies the migrations in order; what ran, leaving out those another runner applied meanwhile. */
+    List<ExecutedMigration> applyAll(List<ResolvedMigration> migrations) {
+        return each(migrations, this::apply);
+    }
+
+    /** Reverts the migrations in order; what ran, leaving out those another runner reverted meanwhile. */
+    List<ExecutedMigration> revertAll(List<ResolvedMigration> migrations) {
+        return each(migrations, this::revert);
+    }
+
+    private static List<ExecutedMigration> each(List<ResolvedMigration> migrations,
+            Function<ResolvedMigration, @Nullable ExecutedMigration> step) {
+        List<ExecutedMigration> executed = new ArrayList<>();
+        for (ResolvedMigration migration : migrations) {
+            ExecutedMigration done = step.apply(migration);
+            if (done != null) {
+                executed.add(done);
+            }
+        }
+        return executed;
     }
 
     /** Applies a migration; null if it was applied meanwhile. */

@@ -71,7 +71,7 @@ public final class Migrator {
 
     /** {@link #up()} up to and including a target version. */
     public List<ExecutedMigration> up(long targetVersion) {
-        return new UpOperation(database, settings).run(targetVersion);
+        return new UpOperation(database, settings).run(requireTarget(targetVersion));
     }
 
     /**
@@ -84,7 +84,14 @@ public final class Migrator {
      * @throws MigrationFailedException if a revert fails
      */
     public List<ExecutedMigration> down(long targetVersion) {
-        return new DownOperation(database, settings).run(targetVersion);
+        return new DownOperation(database, settings).run(requireTarget(targetVersion));
+    }
+
+    private static long requireTarget(long targetVersion) {
+        if (targetVersion < 0) {
+            throw new IllegalArgumentException("the target version must not be negative, got " + targetVersion);
+        }
+        return targetVersion;
     }
 
     /** Every migration known or recorded, with its state, in version order. Takes no lock. */

@@ -1,7 +1,6 @@
 package dev.quarry.migrate;
 
 import dev.quarry.jdbc.Database;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,23 +17,12 @@ final class UpOperation {
     }
 
     List<ExecutedMigration> run(long targetVersion) {
-        if (targetVersion < 0) {
-            throw new IllegalArgumentException("the target version must not be negative, got " + targetVersion);
-        }
         MigrationCatalog catalog = settings.catalog();
         return MigrationSession.locked(database, settings, session -> {
             MigrationLedger ledger = session.ledger(catalog);
             ledger.refuseIfFailed("up");
             ledger.validate(settings.allowOutOfOrder()).requireValid();
-            MigrationExecutor executor = session.executor();
-            List<ExecutedMigration> applied = new ArrayList<>();
-            for (ResolvedMigration migration : ledger.pending(targetVersion)) {
-                ExecutedMigration executed = executor.apply(migration);
-                if (executed != null) {
-                    applied.add(executed);
-                }
-            }
-            return applied;
+            return session.executor().applyAll(ledger.pending(targetVersion));
         });
     }
 }
