@@ -17,6 +17,7 @@ import dev.quarry.sql.Lock;
 import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
+import dev.quarry.sql.TextContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * Hooks whose default is standard SQL are overridden in the dialect's own package.
  */
 public abstract class Dialect extends SchemaDialect {
+    /** The longest string written into SQL text as a literal; longer ones are bound. */
+    public static final int LONGEST_STRING_LITERAL = 1_000;
+
     protected Dialect() {
     }
 
@@ -145,6 +149,18 @@ public abstract class Dialect extends SchemaDialect {
      */
     public abstract boolean isTransientFailure(@Nullable String sqlState, int vendorCode);
 
+    /**
+     * Whether a failure means the connection is gone (the server ended the session, restarted, or
+     * the network failed): nothing more can run on it, an open transaction on it is lost, and a
+     * commit in flight may or may not have been saved. SQLSTATE class 08 by default.
+     *
+     * @param sqlState the SQLSTATE the driver reported, or null
+     * @param vendorCode the driver's vendor error code
+     */
+    public boolean isConnectionFailure(@Nullable String sqlState, int vendorCode) {
+        return sqlState != null && sqlState.startsWith("08");
+    }
+
     /** The JDBC fetch size that makes the driver stream a result {@code rows} rows at a time. */
     public int streamingFetchSize(int rows) {
         return rows;
@@ -212,8 +228,16 @@ public abstract class Dialect extends SchemaDialect {
         writer.qualifiedIdentifier("excluded", column.name());
     }
 
-    /** Writes a string as a literal, or returns false to have it bound instead. */
+    /**
+     * Writes a string as a literal, or returns false to have it bound instead. A string SQL text
+     * cannot carry (a NUL, an unpaired surrogate) is always bound, so the binding decides its fate;
+     * so is one longer than {@value #LONGEST_STRING_LITERAL} characters, which would only bloat the
+     * statement (SQLite refuses statements over a million bytes).
+     */
     public boolean renderStringLiteral(SqlWriter writer, String value) {
+        if (value.length() > LONGEST_STRING_LITERAL || !TextContent.fitsInLiteral(value)) {
+            return false;
+        }
         writer.keyword("'" + value.replace("'", "''") + "'");
         return true;
     }

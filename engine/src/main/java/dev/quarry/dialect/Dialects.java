@@ -44,8 +44,11 @@ public final class Dialects {
         if (lower.startsWith("jdbc:mariadb:")) {
             return MARIADB;
         }
-        throw new IllegalArgumentException("cannot tell the dialect of '" + url
-                + "': Quarry supports jdbc:postgresql:, jdbc:sqlite:, jdbc:mysql: and jdbc:mariadb: URLs");
+        // Only the scheme is quoted: the rest of a URL may carry a password.
+        int schemeEnd = url.indexOf(':', url.indexOf(':') + 1);
+        String scheme = schemeEnd < 0 ? "" : url.substring(0, schemeEnd + 1);
+        throw new IllegalArgumentException("cannot tell the dialect of a" + (scheme.isEmpty() ? " JDBC URL without a scheme"
+                : " '" + scheme + "' URL") + ": Quarry supports jdbc:postgresql:, jdbc:sqlite:, jdbc:mysql: and jdbc:mariadb: URLs");
     }
 
     /**

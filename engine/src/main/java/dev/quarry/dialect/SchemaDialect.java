@@ -6,6 +6,7 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.ReferenceAction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
+import dev.quarry.sql.TextContent;
 import dev.quarry.schema.ConstraintDefinition;
 import dev.quarry.schema.SchemaChange;
 import java.math.BigDecimal;
@@ -76,6 +77,11 @@ public abstract class SchemaDialect {
      */
     public boolean bindsTypedTextUntyped() {
         return false;
+    }
+
+    /** Whether text columns can store the NUL character U+0000 (PostgreSQL's cannot). */
+    public boolean storesNulInText() {
+        return true;
     }
 
     /** Whether native enum values are bound as their 1-based position in the declaration instead of their label. */
@@ -202,12 +208,24 @@ public abstract class SchemaDialect {
             }
             writer.keyword(number.toString());
         } else if (value instanceof String text) {
+            requireDdlText(text, context);
             renderDdlStringLiteral(writer, text);
         } else if (value instanceof Boolean bool) {
             renderDdlBooleanLiteral(writer, bool);
         } else {
             throw unsupported("a " + value.getClass().getName() + " value in " + context, "DDL cannot carry bind"
                     + " parameters, and Quarry writes only numbers, strings and booleans into it as literals");
+        }
+    }
+
+    /** Refuses a string that DDL, which has no bind parameters, cannot carry. */
+    private void requireDdlText(String text, String context) {
+        if (TextContent.hasNul(text)) {
+            throw unsupported("the NUL character (U+0000) in " + context, "SQL text cannot carry it");
+        }
+        String unencodable = TextContent.unencodable(text);
+        if (unencodable != null) {
+            throw unsupported("the string in " + context + " (" + unencodable + ")", "SQL text is UTF-8");
         }
     }
 

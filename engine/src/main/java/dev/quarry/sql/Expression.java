@@ -141,10 +141,11 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
      * them. Case-sensitive on every dialect.
      *
      * @throws IllegalArgumentException if this is not a character expression
+     * @throws dev.quarry.InvalidQueryException if the pattern ends with a lone backslash
      */
     default Condition like(String pattern) {
         requireCategory(SqlType.Category.TEXT, "LIKE");
-        return new Condition.Like(this, new Param<>(pattern, SqlType.TEXT));
+        return new Condition.Like(this, new Param<>(LikePatterns.requireValid(pattern), SqlType.TEXT));
     }
 
     default Condition notLike(String pattern) {

@@ -9,7 +9,7 @@ final class Identifiers {
 
     /**
      * Returns the name if it is non-blank, at most 63 characters (PostgreSQL's limit, the smallest
-     * of the dialects) and free of control characters and NUL.
+     * of the dialects) and free of control characters and NUL, and encodable as UTF-8.
      */
     static String requireValid(String name, String what) {
         if (name == null || name.isBlank()) {
@@ -22,6 +22,10 @@ final class Identifiers {
             if (Character.isISOControl(name.charAt(i))) {
                 throw new IllegalArgumentException(what + " '" + name + "' contains a control character");
             }
+        }
+        String unencodable = TextContent.unencodable(name);
+        if (unencodable != null) {
+            throw new IllegalArgumentException(what + " cannot be used: " + unencodable);
         }
         return name;
     }

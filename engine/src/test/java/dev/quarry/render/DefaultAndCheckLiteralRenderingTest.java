@@ -192,4 +192,19 @@ class DefaultAndCheckLiteralRenderingTest {
         assertEquals("the DEFAULT of copies.copy cannot refer to copies.original; it may not refer to columns",
                 error.getMessage());
     }
+
+    @Test
+    void defaultsDdlCannotCarryAreRefusedBeforeAnySql() {
+        Table nul = new Table("notes") {
+            final Column<String> body = text("body").defaultValue("a\0b");
+        };
+        Golden.unsupported(new CreateTable(nul, false), SQLITE,
+                "the NUL character (U+0000) in the DEFAULT of notes.body is not supported on sqlite: SQL text cannot carry it");
+        Table unpaired = new Table("notes") {
+            final Column<String> body = text("body").defaultValue("x\uDC00");
+        };
+        Golden.unsupported(new CreateTable(unpaired, false), POSTGRESQL, "the string in the DEFAULT of notes.body (it holds"
+                + " an unpaired surrogate U+DC00 at index 1, which has no UTF-8 form) is not supported on postgresql:"
+                + " SQL text is UTF-8");
+    }
 }

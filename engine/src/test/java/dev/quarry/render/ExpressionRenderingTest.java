@@ -26,6 +26,7 @@ import static dev.quarry.sql.Functions.trim;
 import static dev.quarry.sql.Functions.upper;
 
 import dev.quarry.Golden;
+import dev.quarry.dialect.Dialect;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Select;
 import dev.quarry.sql.SqlType;
@@ -137,6 +138,16 @@ class ExpressionRenderingTest {
         everywhere(select(literal(new BigDecimal("1.50"))), "SELECT 1.50" + FROM);
         onPostgresqlAndSqlite(select(literal("a\\b")), "SELECT 'a\\b'" + FROM);
         onMysqlAndMariadb(select(literal("a\\b")), "SELECT ?" + FROM, "a\\b");
+    }
+
+    @Test
+    void stringsSqlTextCannotCarryAreBoundInsteadOfWritten() {
+        everywhere(select(literal("a\0b")), "SELECT ?" + FROM, "a\0b");
+        everywhere(select(literal("lone \uD800")), "SELECT ?" + FROM, "lone \uD800");
+        String longest = "x".repeat(Dialect.LONGEST_STRING_LITERAL);
+        everywhere(select(literal(longest)), "SELECT '" + longest + "'" + FROM);
+        everywhere(select(literal(longest + "x")), "SELECT ?" + FROM, longest + "x");
+        everywhere(select(literal("emoji \uD83D\uDE00")), "SELECT 'emoji \uD83D\uDE00'" + FROM);
     }
 
     @Test

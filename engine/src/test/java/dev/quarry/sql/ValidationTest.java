@@ -30,6 +30,22 @@ class ValidationTest {
     }
 
     @Test
+    void likePatternsMayNotEndWithALoneEscapeCharacter() {
+        assertEquals("the LIKE pattern ends with a lone escape character '\\': write '\\\\' to match a backslash",
+                queryError(() -> USERS.name.like("100\\")));
+        USERS.name.like("100\\\\");
+        USERS.name.like("\\%off");
+    }
+
+    @Test
+    void namesMustEncodeAsUtf8() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new Table("lone \uD800") { });
+        assertEquals("table name cannot be used: it holds an unpaired surrogate U+D800 at index 5, which has no UTF-8 form",
+                error.getMessage());
+        new Table("emoji \uD83D\uDE00") { };
+    }
+
+    @Test
     void varcharLengthCountsCharactersNotBytesOrUtf16Units() {
         String sixtyFourEmoji = "\uD83D\uDE00".repeat(64);
         Insert.into(USERS).set(USERS.name, sixtyFourEmoji);

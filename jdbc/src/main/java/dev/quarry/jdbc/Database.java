@@ -5,13 +5,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.QuarryException;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
-import dev.quarry.jdbc.internal.ClientFunctionDataSource;
 import dev.quarry.jdbc.internal.ConnectionGate;
 import dev.quarry.jdbc.internal.DaemonThreadFactory;
 import dev.quarry.jdbc.internal.DatabaseInternals;
+import dev.quarry.jdbc.internal.ServerCancels;
 import dev.quarry.jdbc.internal.StatementExecutor;
 import dev.quarry.jdbc.internal.TimeoutTimer;
 import dev.quarry.jdbc.internal.TransactionRunner;
+import dev.quarry.jdbc.internal.sqlite.SqliteDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -51,6 +52,7 @@ public final class Database implements AutoCloseable {
     private final ConnectionGate gate;
     private final ThreadPoolExecutor executor;
     private final TimeoutTimer timer;
+    private final ServerCancels cancels;
     private final DatabaseInternals internals;
     private final TransactionRunner runner;
     private volatile boolean closed;
@@ -66,12 +68,13 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         this.timer = new TimeoutTimer(config.name());
+        this.cancels = new ServerCancels(config.name());
         this.gate = new ConnectionGate(config.name(), config.poolSize(), timer);
         this.executor = new ThreadPoolExecutor(config.poolSize(), config.poolSize(), 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), new DaemonThreadFactory("quarry-" + config.name()));
         this.executor.allowCoreThreadTimeOut(true);
         StatementExecutor statements = new StatementExecutor(config.name(), dialect, config.statementListener());
-        this.internals = new DatabaseInternals(this, dataSource, gate, executor, statements, timer);
+        this.internals = new DatabaseInternals(this, dataSource, gate, executor, statements, timer, cancels);
         this.runner = new TransactionRunner(this, internals);
     }
 
@@ -242,6 +245,7 @@ public final class Database implements AutoCloseable {
         gate.close();
         executor.shutdown();
         timer.close();
+        cancels.close();
         dataSource.close();
     }
 
@@ -267,7 +271,7 @@ public final class Database implements AutoCloseable {
             config.dialect().connectionProperties().forEach(hikari::addDataSourceProperty);
             config.properties().forEach(hikari::addDataSourceProperty);
         } else {
-            hikari.setDataSource(new ClientFunctionDataSource(config.url(), driverProperties(config)));
+            hikari.setDataSource(new SqliteDataSource(config.url(), driverProperties(config)));
         }
         hikari.setPoolName("quarry-" + config.name());
         hikari.setMaximumPoolSize(config.poolSize());

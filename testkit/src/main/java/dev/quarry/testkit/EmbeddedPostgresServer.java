@@ -2,38 +2,81 @@ package dev.quarry.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
-/** A PostgreSQL server from Maven Central binaries, started in a temporary directory. */
-final class EmbeddedPostgresServer implements AutoCloseable {
-    private final EmbeddedPostgres server;
-    private final String jdbcUrl;
+/** A PostgreSQL server from Maven Central binaries, with its data in a temporary directory. */
+final class EmbeddedPostgresServer implements EmbeddedServer {
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres server;
+    private boolean running = true;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres server, String jdbcUrl) {
-        this.server = server;
-        this.jdbcUrl = jdbcUrl;
+    private EmbeddedPostgresServer(Path dataDirectory, int port) throws IOException {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
+        this.server = launch();
     }
 
-    static EmbeddedPostgresServer start() throws Exception {
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "off")
-                .setServerConfig("full_page_writes", "off")
-                .start();
-        try (Connection connection = DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"));
+    static EmbeddedPostgresServer create() throws Exception {
+        EmbeddedPostgresServer started = new EmbeddedPostgresServer(Files.createTempDirectory("quarry-postgres-"), freePort());
+        try (Connection connection = DriverManager.getConnection(started.server.getJdbcUrl("postgres", "postgres"));
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE quarry");
         }
-        return new EmbeddedPostgresServer(server, server.getJdbcUrl("postgres", "quarry"));
+        return started;
     }
 
-    String jdbcUrl() {
-        return jdbcUrl;
+    private EmbeddedPostgres launch() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/quarry?user=postgres";
+    }
+
+    @Override
+    public void stop() throws IOException {
+        running = false;
+        server.close();
+    }
+
+    @Override
+    public void start() throws IOException {
+        server = launch();
+        running = true;
+    }
+
+    @Override
+    public long pid() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
     }
 
     @Override
     public void close() throws IOException {
-        server.close();
+        try {
+            if (running) {
+                stop();
+            }
+        } finally {
+            Directories.deleteRecursively(dataDirectory);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -109,8 +109,8 @@ final class TestServers {
     private static Callable<String> embedded(String family) {
         return switch (family) {
             case "sqlite" -> TestServers::sqliteFile;
-            case "postgresql" -> () -> track(EmbeddedPostgresServer.start()).jdbcUrl();
-            case "mysql" -> () -> track(EmbeddedMariaDbServer.start()).jdbcUrl();
+            case "postgresql" -> () -> track(EmbeddedPostgresServer.create()).jdbcUrl();
+            case "mysql" -> () -> track(EmbeddedMariaDbServer.create()).jdbcUrl();
             default -> throw new IllegalArgumentException(family);
         };
     }

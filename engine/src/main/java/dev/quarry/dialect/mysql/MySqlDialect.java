@@ -110,6 +110,16 @@ public class MySqlDialect extends Dialect {
         return vendorCode == 1213 || vendorCode == 1205 || vendorCode == 1020 || "40001".equals(sqlState);
     }
 
+    /**
+     * Class 08, and 1927 (the connection was killed), 2006 (server gone away), 2013 (connection
+     * lost during a query), 1053 (server shutting down).
+     */
+    @Override
+    public boolean isConnectionFailure(@Nullable String sqlState, int vendorCode) {
+        return super.isConnectionFailure(sqlState, vendorCode)
+                || vendorCode == 1927 || vendorCode == 2006 || vendorCode == 2013 || vendorCode == 1053;
+    }
+
     /** Connector/J streams a result only with this fetch size. */
     @Override
     public int streamingFetchSize(int rows) {

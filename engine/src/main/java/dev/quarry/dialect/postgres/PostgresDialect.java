@@ -80,6 +80,16 @@ public final class PostgresDialect extends Dialect {
         return "40001".equals(sqlState) || "40P01".equals(sqlState);
     }
 
+    /**
+     * Class 08, and the server ending the session: 57P01 (terminated by an administrator or a
+     * shutdown), 57P02 (crash of another backend), 57P03 (not accepting connections yet).
+     */
+    @Override
+    public boolean isConnectionFailure(@Nullable String sqlState, int vendorCode) {
+        return super.isConnectionFailure(sqlState, vendorCode)
+                || "57P01".equals(sqlState) || "57P02".equals(sqlState) || "57P03".equals(sqlState);
+    }
+
     @Override
     public DateTimeStorage dateTimeStorage() {
         return DateTimeStorage.NATIVE;
@@ -108,6 +118,12 @@ public final class PostgresDialect extends Dialect {
     @Override
     public boolean bindsTypedTextUntyped() {
         return true;
+    }
+
+    /** PostgreSQL text has no room for U+0000, bound or written. */
+    @Override
+    public boolean storesNulInText() {
+        return false;
     }
 
     /** Creates each named enum type the table uses unless it exists (CREATE TYPE has no IF NOT EXISTS). */

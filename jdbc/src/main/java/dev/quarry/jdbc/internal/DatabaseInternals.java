@@ -1,6 +1,7 @@
 package dev.quarry.jdbc.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.ConnectionUnavailableException;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a {@link Database} that Quarry's own modules (the Kotlin DSL) build on: its
@@ -25,15 +27,19 @@ public final class DatabaseInternals {
     private final ExecutorService executor;
     private final StatementExecutor statements;
     private final TimeoutTimer timer;
+    private final ServerCancels cancels;
+    private final TransactionEndWatch.@Nullable Source watches;
 
     public DatabaseInternals(Database database, HikariDataSource dataSource, ConnectionGate gate,
-            ExecutorService executor, StatementExecutor statements, TimeoutTimer timer) {
+            ExecutorService executor, StatementExecutor statements, TimeoutTimer timer, ServerCancels cancels) {
         this.database = database;
         this.dataSource = dataSource;
         this.gate = gate;
         this.executor = executor;
         this.statements = statements;
         this.timer = timer;
+        this.cancels = cancels;
+        this.watches = dataSource.getDataSource() instanceof TransactionEndWatch.Source source ? source : null;
     }
 
     public Database database() {
@@ -57,6 +63,11 @@ public final class DatabaseInternals {
     /** Connections handed out by the pool and not yet returned. */
     public int activeConnections() {
         return dataSource.getHikariPoolMXBean() == null ? 0 : dataSource.getHikariPoolMXBean().getActiveConnections();
+    }
+
+    /** Connections the pool holds open, in use or idle. */
+    public int pooledConnections() {
+        return dataSource.getHikariPoolMXBean() == null ? 0 : dataSource.getHikariPoolMXBean().getTotalConnections();
     }
 
     /**
@@ -93,23 +104,92 @@ public final class DatabaseInternals {
     public JdbcTransaction begin(ConnectionGate.Permit permit, TransactionOptions options) {
         Connection connection;
         try {
-            connection = dataSource.getConnection();
-        } catch (SQLTransientConnectionException e) {
+            connection = pooledConnection();
+        } catch (RuntimeException e) {
             permit.release();
+            throw e;
+        }
+        try {
+            return new JdbcTransaction(this, connection, permit, options);
+        } catch (RuntimeException e) {
+            evict(connection);
+            permit.release();
+            throw e;
+        }
+    }
+
+    StatementExecutor statements() {
+        return statements;
+    }
+
+    /** Sends cancels to the server. */
+    ServerCancels cancels() {
+        return cancels;
+    }
+
+    /** The watch for transactions the database ends by itself on a connection of this pool. */
+    TransactionEndWatch watch(Connection connection) {
+        if (watches == null) {
+            return TransactionEndWatch.NONE;
+        }
+        try {
+            return watches.watch(connection);
+        } catch (SQLException e) {
+            throw new DataAccessException("could not watch a connection of database '" + database.name() + "': "
+                    + e.getMessage(), null, e);
+        }
+    }
+
+    /**
+     * Closes a connection instead of returning it to the pool, which opens a new one in its place:
+     * for a connection whose session state is unknown or broken.
+     */
+    void evict(Connection connection) {
+        dataSource.evictConnection(connection);
+    }
+
+    /**
+     * A pooled connection checked to be alive, for a transaction whose first connection turned out
+     * dead: connections the pool hands out without checking (it skips the check for those used
+     * in the last half second) are tried and evicted until one answers.
+     */
+    Connection liveConnection() {
+        int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, database.config().connectionTimeout().toSeconds()));
+        SQLException lastFailure = null;
+        for (int attempt = 0; attempt <= database.config().poolSize(); attempt++) {
+            Connection connection = pooledConnection();
+            try {
+                if (connection.isValid(seconds)) {
+                    return connection;
+                }
+            } catch (SQLException e) {
+                lastFailure = e;
+            }
+            evict(connection);
+        }
+        throw new DataAccessException("could not get a live connection of database '" + database.name()
+                + "': every connection tried was dead", null, lastFailure);
+    }
+
+    /** Whether a failure means the connection it happened on is gone. */
+    boolean isConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && database.dialect().isConnectionFailure(sql.getSQLState(), sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Connection pooledConnection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLTransientConnectionException e) {
             throw new ConnectionUnavailableException("could not get a connection of database '" + database.name()
                     + "': " + e.getMessage());
         } catch (SQLException | RuntimeException e) {
-            permit.release();
             throw new DataAccessException("could not open a connection to database '" + database.name() + "': "
                     + e.getMessage(), null, e);
-        }
-        JdbcTransaction transaction = new JdbcTransaction(database, connection, permit, statements, options, timer);
-        try {
-            transaction.start();
-            return transaction;
-        } catch (RuntimeException e) {
-            transaction.close();
-            throw e;
         }
     }
 
@@ -143,8 +223,14 @@ public final class DatabaseInternals {
         }
     }
 
-    /** Whether a failure is a transient conflict the dialect says a retry may resolve. */
+    /**
+     * Whether a failure is a transient conflict the dialect says a retry may resolve. A commit whose
+     * outcome is unknown never is: running the work again could write it twice.
+     */
     public boolean isTransient(Throwable failure) {
+        if (failure instanceof CommitOutcomeUnknownException) {
+            return false;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && database.dialect().isTransientFailure(sql.getSQLState(), sql.getErrorCode())) {
                 return true;

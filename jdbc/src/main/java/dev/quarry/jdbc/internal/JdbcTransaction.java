@@ -1,8 +1,10 @@
 package dev.quarry.jdbc.internal;
 
+import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.Row;
+import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.Transaction;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.sql.Count;
@@ -20,14 +22,27 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A transaction on one pooled connection, with the lifecycle the transaction runners drive:
  * {@link #commit()} or {@link #rollback()}, then always {@link #close()}, which closes its cursors
  * and returns the connection and the gate permit exactly once.
+ *
+ * <p>Faults are contained here:
+ * <ul>
+ *   <li>When the first statement fails because the connection was dead (the server restarted or
+ *       ended an idle session), nothing of the transaction exists on the server, so the statement
+ *       is sent again, once, on a live connection; the caller's code does not run again.
+ *   <li>Before every statement it checks that the database has not ended the transaction by itself
+ *       (SQLite does, see {@link TransactionEndWatch}), and fails it if so.
+ *   <li>A connection lost during commit is reported as {@link CommitOutcomeUnknownException}.
+ *   <li>A connection whose state is in doubt (a failed commit, rollback or reset, a lost
+ *       connection, a transaction the database ended) is evicted from the pool, never reused.
+ * </ul>
  *
  * <p>Thread-safe: statements from several threads (child coroutines) are serialised on the
  * connection by a lock that any thread may release, since a coroutine can resume on another
@@ -35,34 +50,44 @@ import java.util.stream.StreamSupport;
  * rollback or close are refused.
  */
 public final class JdbcTransaction implements Transaction {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.quarry.transaction");
+
     private enum State { ACTIVE, COMMITTED, ROLLED_BACK }
 
+    private final DatabaseInternals internals;
     private final Database database;
-    private final Connection connection;
     private final ConnectionGate.Permit permit;
     private final StatementExecutor statements;
     private final TransactionOptions options;
     private final StatementGuard guard;
     private final Semaphore lock = new Semaphore(1);
     private final List<Cursor> cursors = new ArrayList<>();
+    // The fields below are guarded by the lock.
+    private Connection connection;
+    private TransactionEndWatch watch;
+    private long endsAtBegin;
+    /** Whether the isolation and read-only statements ran on the current connection. */
+    private boolean started;
+    /** Whether a statement ran, or failed for another reason than a dead connection. */
+    private boolean begunOnServer;
+    /** Whether the connection may go back to the pool; false once its state is in doubt. */
+    private boolean reusable = true;
+    /** Whether the connection was evicted already, and none replaced it. */
+    private boolean evicted;
     private volatile State state = State.ACTIVE;
     private boolean closed;
 
-    JdbcTransaction(Database database, Connection connection, ConnectionGate.Permit permit, StatementExecutor statements,
-            TransactionOptions options, TimeoutTimer timer) {
-        this.database = database;
+    JdbcTransaction(DatabaseInternals internals, Connection connection, ConnectionGate.Permit permit,
+            TransactionOptions options) {
+        this.internals = internals;
+        this.database = internals.database();
         this.connection = connection;
         this.permit = permit;
-        this.statements = statements;
+        this.statements = internals.statements();
         this.options = options;
-        this.guard = new StatementGuard(timer, options.statementTimeout(), options.timeout());
-    }
-
-    /** Gives the transaction its isolation level and read-only mode before its first statement. */
-    void start() {
-        for (String sql : database.dialect().transactionStart(options.isolation(), options.isReadOnly())) {
-            execute(sql);
-        }
+        this.guard = new StatementGuard(internals.timer(), internals.cancels(), options.statementTimeout(), options.timeout());
+        this.watch = internals.watch(connection);
+        this.endsAtBegin = watch.mark();
     }
 
     @Override
@@ -77,13 +102,13 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetch(Query query) {
-        return locked(() -> statements.fetch(connection, guard, query));
+        return onConnection(on -> statements.fetch(on, guard, query));
     }
 
     @Override
     public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
         ResultMapping<R> mapping = RecordReader.mapping(recordClass);
-        return locked(() -> statements.fetch(connection, guard, query, mapping));
+        return onConnection(on -> statements.fetch(on, guard, query, mapping));
     }
 
     @Override
@@ -94,27 +119,27 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetchReturning(Statement statement) {
-        return locked(() -> statements.fetchReturning(connection, guard, statement));
+        return onConnection(on -> statements.fetchReturning(on, guard, statement));
     }
 
     @Override
     public long count(Count count) {
-        return locked(() -> statements.count(connection, guard, count));
+        return onConnection(on -> statements.count(on, guard, count));
     }
 
     @Override
     public int execute(Statement statement) {
-        return locked(() -> statements.update(connection, guard, statement));
+        return onConnection(on -> statements.update(on, guard, statement));
     }
 
     @Override
     public int execute(String sql, Object... parameters) {
-        return locked(() -> statements.executeSql(connection, guard, sql, Arrays.asList(parameters)));
+        return onConnection(on -> statements.executeSql(on, guard, sql, Arrays.asList(parameters)));
     }
 
     @Override
     public long insertAndGetId(Insert insert) {
-        return locked(() -> statements.insertReturningId(connection, guard, insert));
+        return onConnection(on -> statements.insertReturningId(on, guard, insert));
     }
 
     @Override
@@ -145,8 +170,8 @@ public final class JdbcTransaction implements Transaction {
         if (fetchSize < 1) {
             throw new IllegalArgumentException("fetch size must be at least 1, got " + fetchSize);
         }
-        return locked(() -> {
-            Cursor cursor = statements.openCursor(connection, guard, query, fetchSize);
+        return onConnection(on -> {
+            Cursor cursor = statements.openCursor(on, guard, query, fetchSize);
             synchronized (cursors) {
                 cursors.add(cursor);
             }
@@ -156,7 +181,14 @@ public final class JdbcTransaction implements Transaction {
 
     /** Up to {@code max} further rows of an open cursor; empty at its end. */
     public List<Row> read(Cursor cursor, int max) {
-        return locked(() -> cursor.next(max));
+        lock.acquireUninterruptibly();
+        try {
+            requireActive();
+            requireOpenOnServer();
+            return cursor.next(max);
+        } finally {
+            lock.release();
+        }
     }
 
     /** Closes a cursor before the transaction ends. */
@@ -179,7 +211,9 @@ public final class JdbcTransaction implements Transaction {
 
     /**
      * Cancels the statement running right now, if any, on the server, and refuses further
-     * statements; whoever runs the transaction then rolls it back. Callable from any thread.
+     * statements; whoever runs the transaction then rolls it back. Returns at once: the server is
+     * told on another thread, and the statement's connection is not used again before it has been.
+     * Callable from any thread.
      */
     public void cancel() {
         guard.cancel();
@@ -187,28 +221,30 @@ public final class JdbcTransaction implements Transaction {
 
     /** Marks a savepoint, for a nested transaction. */
     public Savepoint setSavepoint() {
-        return locked(() -> jdbc("setting a savepoint", connection::setSavepoint));
+        return onConnection(on -> jdbc("setting a savepoint", on::setSavepoint));
     }
 
     /** Rolls back to a savepoint, undoing what a nested transaction did. */
     public void rollbackTo(Savepoint savepoint) {
-        locked(() -> jdbc("rolling back to a savepoint", () -> {
-            connection.rollback(savepoint);
+        onConnection(on -> jdbc("rolling back to a savepoint", () -> {
+            on.rollback(savepoint);
             return null;
         }));
     }
 
     /** Forgets a savepoint once its nested transaction succeeded. */
     public void releaseSavepoint(Savepoint savepoint) {
-        locked(() -> jdbc("releasing a savepoint", () -> {
-            connection.releaseSavepoint(savepoint);
+        onConnection(on -> jdbc("releasing a savepoint", () -> {
+            on.releaseSavepoint(savepoint);
             return null;
         }));
     }
 
     /**
      * Commits. A failed commit is reported, never taken for success; the transaction is then
-     * rolled back. A transaction that was cancelled or is past its timeout is rolled back instead.
+     * rolled back. A connection lost during the commit is reported as
+     * {@link CommitOutcomeUnknownException}. A transaction that was cancelled, is past its timeout,
+     * had a statement cut short or was ended by the database is rolled back instead.
      */
     public void commit() {
         lock.acquireUninterruptibly();
@@ -216,20 +252,13 @@ public final class JdbcTransaction implements Transaction {
             requireActive();
             closeCursors();
             guard.requireCommittable();
+            requireOpenOnServer();
             try {
                 connection.commit();
                 state = State.COMMITTED;
             } catch (SQLException e) {
                 state = State.ROLLED_BACK;
-                DataAccessException failure = new DataAccessException("commit failed on " + database.name()
-                        + "; the transaction's changes were not saved: " + e.getMessage(), null, e);
-                try {
-                    // Some databases keep the transaction open after a refused commit (SQLite).
-                    connection.rollback();
-                } catch (SQLException rollbackFailure) {
-                    failure.addSuppressed(rollbackFailure);
-                }
-                throw failure;
+                throw commitFailure(e);
             }
         } finally {
             lock.release();
@@ -245,11 +274,9 @@ public final class JdbcTransaction implements Transaction {
             }
             state = State.ROLLED_BACK;
             closeCursors();
-            try {
-                connection.rollback();
-            } catch (SQLException e) {
-                throw new DataAccessException("rollback failed on " + database.name() + ": " + e.getMessage(), null, e);
-            }
+            rollbackConnection();
+        } catch (SQLException e) {
+            throw new DataAccessException("rollback failed on " + database.name() + ": " + e.getMessage(), null, e);
         } finally {
             lock.release();
         }
@@ -265,8 +292,8 @@ public final class JdbcTransaction implements Transaction {
     }
 
     /**
-     * Rolls back if still active, undoes connection settings, returns the connection to the pool
-     * and the permit to the gate. Idempotent.
+     * Rolls back if still active, undoes connection settings, and returns the connection to the
+     * pool, or evicts it when its state is in doubt; returns the permit to the gate. Idempotent.
      */
     public void close() {
         lock.acquireUninterruptibly();
@@ -276,30 +303,78 @@ public final class JdbcTransaction implements Transaction {
             }
             closed = true;
             closeCursors();
-            try {
-                if (state == State.ACTIVE) {
-                    state = State.ROLLED_BACK;
-                    connection.rollback();
-                }
+            release();
+        } finally {
+            permit.release();
+            lock.release();
+        }
+    }
+
+    /** Ends the transaction on the connection, then returns it to the pool or evicts it. Holds the lock. */
+    private void release() {
+        try {
+            if (state == State.ACTIVE) {
+                state = State.ROLLED_BACK;
+                rollbackConnection();
+            }
+            if (started && reusable && !evicted) {
                 for (String sql : database.dialect().transactionEnd(options.isReadOnly())) {
                     try (java.sql.Statement reset = connection.createStatement()) {
                         reset.execute(sql);
                     }
                 }
-            } catch (SQLException ignored) {
-                // The pool discards connections that fail here.
-            } finally {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // Nothing left to release.
-                } finally {
-                    permit.release();
-                }
             }
-        } finally {
-            lock.release();
+        } catch (SQLException | RuntimeException e) {
+            reusable = false;
         }
+        if (evicted) {
+            return;
+        }
+        if (reusable) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The pool discards a connection it cannot take back.
+            }
+        } else {
+            internals.evict(connection);
+        }
+    }
+
+    /** Rolls the connection back, unless the database has already ended the transaction. Holds the lock. */
+    private void rollbackConnection() throws SQLException {
+        if (evicted) {
+            return;
+        }
+        if (watch.mark() != endsAtBegin) {
+            reusable = false;
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            reusable = false;
+            throw e;
+        }
+    }
+
+    /** The failure of a commit; rolls back what is left of the transaction. Holds the lock. */
+    private DataAccessException commitFailure(SQLException e) {
+        if (internals.isConnectionFailure(e)) {
+            reusable = false;
+            return new CommitOutcomeUnknownException("the connection to " + database.name() + " was lost during"
+                    + " commit; the transaction may or may not have been saved, and it is not retried: "
+                    + e.getMessage(), e);
+        }
+        DataAccessException failure = new DataAccessException("commit failed on " + database.name()
+                + "; the transaction's changes were not saved: " + e.getMessage(), null, e);
+        try {
+            // Some databases keep the transaction open after a refused commit (SQLite).
+            rollbackConnection();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+        return failure;
     }
 
     private void closeCursors() {
@@ -309,13 +384,86 @@ public final class JdbcTransaction implements Transaction {
         }
     }
 
-    private <R> R locked(Supplier<R> action) {
+    /**
+     * Runs one call on the connection, under the lock, after the transaction's isolation and
+     * read-only statements. If the first call fails because the connection was dead, it runs once
+     * more on a live connection.
+     */
+    private <R> R onConnection(ConnectionCall<R> call) {
         lock.acquireUninterruptibly();
         try {
             requireActive();
-            return action.get();
+            requireOpenOnServer();
+            if (begunOnServer) {
+                return call.run(connection);
+            }
+            try {
+                return firstCall(call);
+            } catch (RuntimeException failure) {
+                if (!isDeadConnection(failure)) {
+                    throw failure;
+                }
+                replaceDeadConnection(failure);
+                return firstCall(call);
+            } finally {
+                begunOnServer = true;
+            }
+        } catch (RuntimeException failure) {
+            if (reusable && internals.isConnectionFailure(failure)) {
+                reusable = false;
+            }
+            throw failure;
         } finally {
             lock.release();
+        }
+    }
+
+    private <R> R firstCall(ConnectionCall<R> call) {
+        if (!started) {
+            for (String sql : database.dialect().transactionStart(options.isolation(), options.isReadOnly())) {
+                statements.executeSql(connection, guard, sql, List.of());
+            }
+            started = true;
+        }
+        return call.run(connection);
+    }
+
+    /** Whether a failure is the connection's death, not a refusal, a timeout or a cancellation. */
+    private boolean isDeadConnection(RuntimeException failure) {
+        return failure instanceof DataAccessException && !(failure instanceof StatementTimeoutException)
+                && !guard.isCancelled() && internals.isConnectionFailure(failure);
+    }
+
+    /** Evicts the dead connection and takes a live one; if none comes, the original failure stands. */
+    private void replaceDeadConnection(RuntimeException failure) {
+        internals.evict(connection);
+        evicted = true;
+        try {
+            connection = internals.liveConnection();
+        } catch (RuntimeException noConnection) {
+            failure.addSuppressed(noConnection);
+            throw failure;
+        }
+        evicted = false;
+        started = false;
+        watch = internals.watch(connection);
+        endsAtBegin = watch.mark();
+        LOG.info("the connection of database '{}' was dead before its transaction sent anything ({});"
+                + " running the first statement again on a live connection", database.name(), failure.getMessage());
+    }
+
+    /** Refuses to go on when the connection was lost or the database ended the transaction by itself. Holds the lock. */
+    private void requireOpenOnServer() {
+        if (evicted) {
+            throw new DataAccessException("the transaction on " + database.name() + " lost its connection;"
+                    + " no further statement runs in it", null, null);
+        }
+        if (watch.mark() != endsAtBegin) {
+            reusable = false;
+            throw new DataAccessException(database.dialect().name() + " ended the transaction on " + database.name()
+                    + " by itself (as it does after an interrupted statement, SQLITE_BUSY during a write or a"
+                    + " full disk): it was rolled back, nothing of it is saved, and no further statement runs in it",
+                    null, null);
         }
     }
 
@@ -338,5 +486,10 @@ public final class JdbcTransaction implements Transaction {
     @FunctionalInterface
     private interface SqlAction<R> {
         R run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface ConnectionCall<R> {
+        R run(Connection connection);
     }
 }

@@ -13,24 +13,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * Watches the statements of one transaction: the running one can be cancelled on the server from
  * another thread (a cancelled coroutine or future), and it is cancelled when it passes the
- * statement timeout or the transaction's deadline. Once the transaction is {@link #cancel()
- * cancelled}, no further statement starts. Statements of one transaction run one at a time, so one
- * guard serves them all. Thread-safe.
+ * statement timeout or the transaction's deadline.
+ *
+ * <p>The end of a statement and its cancel exclude each other: a cancel is sent only while the
+ * statement is {@linkplain #start started} and not {@linkplain #finish finished}, and finishing
+ * waits until a cancel in flight has been carried out, so a late cancel can never reach the next
+ * statement on the connection (MariaDB's {@code KILL QUERY} hits whatever runs when it arrives).
+ * Cancels are sent by {@link ServerCancels}, so whoever cancels never waits for the server.
+ *
+ * <p>Once a statement was cut short, by a time limit or a cancel, the transaction can only roll
+ * back: no further statement starts and commit is refused, whatever the driver returned (MariaDB's
+ * killed {@code SLEEP} returns 1, SQLite may have rolled the transaction back already).
+ * Statements of one transaction run one at a time, so one guard serves them all. Thread-safe.
  */
 public final class StatementGuard {
     private final TimeoutTimer timer;
+    private final ServerCancels cancels;
     private final @Nullable Duration statementTimeout;
     private final @Nullable Duration transactionTimeout;
     private final long deadline;
-    private volatile @Nullable Statement running;
+    private final Object lock = new Object();
+    private @Nullable Statement running;
+    private boolean cancelInFlight;
+    private @Nullable Limit expired;
+    private @Nullable ScheduledFuture<?> alarm;
     private volatile boolean cancelled;
-    private volatile @Nullable ScheduledFuture<?> alarm;
-    private volatile @Nullable Limit expired;
 
     private enum Limit { STATEMENT, TRANSACTION }
 
-    StatementGuard(TimeoutTimer timer, @Nullable Duration statementTimeout, @Nullable Duration transactionTimeout) {
+    StatementGuard(TimeoutTimer timer, ServerCancels cancels, @Nullable Duration statementTimeout,
+            @Nullable Duration transactionTimeout) {
         this.timer = timer;
+        this.cancels = cancels;
         this.statementTimeout = statementTimeout;
         this.transactionTimeout = transactionTimeout;
         this.deadline = transactionTimeout == null ? Long.MAX_VALUE : System.nanoTime() + transactionTimeout.toNanos();
@@ -41,16 +55,13 @@ public final class StatementGuard {
      *
      * @throws CancellationException if the transaction was cancelled
      * @throws TransactionTimeoutException if the transaction's time is up
+     * @throws StatementTimeoutException if an earlier statement passed its timeout
      */
     void start(Statement statement) {
-        // Published before the check, so a concurrent cancel() either sees it or is seen here.
-        running = statement;
-        if (cancelled) {
-            running = null;
-            throw new CancellationException("the transaction was cancelled; no further statements run in it");
+        synchronized (lock) {
+            requireUsable();
+            running = statement;
         }
-        requireTimeLeft();
-        expired = null;
         Duration limit = statementTimeout;
         Limit kind = Limit.STATEMENT;
         if (transactionTimeout != null) {
@@ -62,34 +73,48 @@ public final class StatementGuard {
         }
         if (limit != null) {
             Limit reached = kind;
-            alarm = timer.after(limit, () -> {
-                expired = reached;
-                cancelQuietly(statement);
-            });
+            alarm = timer.after(limit, () -> interrupt(statement, reached));
         }
     }
 
-    /** Marks the statement as finished and disarms its time limit. */
+    /**
+     * Marks the statement as finished and disarms its time limit; if a cancel of it is in flight,
+     * waits until the server has received it.
+     */
     void finish() {
         ScheduledFuture<?> armed = alarm;
         if (armed != null) {
             armed.cancel(false);
             alarm = null;
         }
-        running = null;
+        boolean interrupted = false;
+        synchronized (lock) {
+            while (cancelInFlight) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            running = null;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
      * Checks, after a statement returned normally, that no time limit or cancellation cut it short:
-     * some servers end a cancelled statement with a result instead of an error (MariaDB's
-     * {@code SLEEP} returns 1).
+     * some servers end a cancelled statement with a result instead of an error.
      *
      * @throws CancellationException if the transaction was cancelled meanwhile
      * @throws StatementTimeoutException or {@link TransactionTimeoutException} if a time limit cancelled it
      */
     void requireUninterrupted(String sql) {
-        if (expired != null || cancelled) {
-            throw translate("", sql, null);
+        synchronized (lock) {
+            if (expired != null || cancelled) {
+                throw translate("", sql, null);
+            }
         }
     }
 
@@ -104,12 +129,15 @@ public final class StatementGuard {
             cancellation.initCause(cause);
             return cancellation;
         }
-        Limit limit = expired;
+        Limit limit;
+        synchronized (lock) {
+            limit = expired;
+        }
         if (limit == Limit.TRANSACTION) {
             return new TransactionTimeoutException(transactionTimedOut() + " while running: " + sql, cause);
         }
-        if (limit == Limit.STATEMENT && statementTimeout != null) {
-            return new StatementTimeoutException("cancelled after its " + statementTimeout.toMillis()
+        if (limit == Limit.STATEMENT) {
+            return new StatementTimeoutException("cancelled after its " + millis(statementTimeout)
                     + " ms statement timeout: " + sql, sql, cause);
         }
         return new DataAccessException(message, sql, cause);
@@ -117,45 +145,79 @@ public final class StatementGuard {
 
     /**
      * Cancels the running statement on the server, if there is one, and refuses further
-     * statements. Callable from any thread.
+     * statements. Returns at once; callable from any thread.
      */
     public void cancel() {
         cancelled = true;
-        Statement statement = running;
+        Statement statement;
+        synchronized (lock) {
+            statement = running;
+        }
         if (statement != null) {
-            cancelQuietly(statement);
+            interrupt(statement, null);
         }
     }
 
+    /** Whether the transaction was cancelled. */
+    boolean isCancelled() {
+        return cancelled;
+    }
+
     /**
-     * Checks that the transaction may commit: it was not cancelled and its deadline has not passed.
+     * Checks that the transaction may commit: it was not cancelled, no statement of it was cut short
+     * and its deadline has not passed.
      *
      * @throws CancellationException if it was cancelled
+     * @throws StatementTimeoutException if a statement passed its timeout
      * @throws TransactionTimeoutException if its deadline has passed
      */
     void requireCommittable() {
         if (cancelled) {
             throw new CancellationException("the transaction was cancelled; it was rolled back, not committed");
         }
-        requireTimeLeft();
+        synchronized (lock) {
+            requireUsable();
+        }
     }
 
-    private void requireTimeLeft() {
-        if (transactionTimeout != null && System.nanoTime() - deadline >= 0) {
+    /** Sends a cancel for the statement unless it finished or one is on its way; called with a reason when a limit passed. */
+    private void interrupt(Statement statement, @Nullable Limit limit) {
+        synchronized (lock) {
+            if (running != statement || cancelInFlight) {
+                return;
+            }
+            if (limit != null) {
+                expired = limit;
+            }
+            cancelInFlight = true;
+        }
+        cancels.send(statement, () -> {
+            synchronized (lock) {
+                cancelInFlight = false;
+                lock.notifyAll();
+            }
+        });
+    }
+
+    /** Must hold the lock. */
+    private void requireUsable() {
+        if (cancelled) {
+            throw new CancellationException("the transaction was cancelled; no further statements run in it");
+        }
+        if (expired == Limit.STATEMENT) {
+            throw new StatementTimeoutException("a statement of this transaction was cancelled after its "
+                    + millis(statementTimeout) + " ms statement timeout; the transaction can only roll back", null, null);
+        }
+        if (expired == Limit.TRANSACTION || transactionTimeout != null && System.nanoTime() - deadline >= 0) {
             throw new TransactionTimeoutException(transactionTimedOut(), null);
         }
     }
 
     private String transactionTimedOut() {
-        return "the transaction ran longer than its " + (transactionTimeout == null ? 0 : transactionTimeout.toMillis())
-                + " ms timeout and was rolled back";
+        return "the transaction ran longer than its " + millis(transactionTimeout) + " ms timeout and was rolled back";
     }
 
-    private static void cancelQuietly(Statement statement) {
-        try {
-            statement.cancel();
-        } catch (SQLException | RuntimeException ignored) {
-            // The statement may have finished meanwhile; there is nothing left to cancel.
-        }
+    private static long millis(@Nullable Duration duration) {
+        return duration == null ? 0 : duration.toMillis();
     }
 }

@@ -66,12 +66,12 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
 
     @Override
     public ValueCodec<?> visitVarchar(VarcharType type) {
-        return ScalarCodecs.STRING;
+        return CheckedText.of(ScalarCodecs.STRING, dialect);
     }
 
     @Override
     public ValueCodec<?> visitText(TextType type) {
-        return ScalarCodecs.STRING;
+        return CheckedText.of(ScalarCodecs.STRING, dialect);
     }
 
     @Override
@@ -137,7 +137,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
 
     @Override
     public ValueCodec<?> visitChar(CharType type) {
-        return ExtendedCodecs.FIXED_CHAR;
+        return CheckedText.of(ExtendedCodecs.FIXED_CHAR, dialect);
     }
 
     @Override
@@ -164,7 +164,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
 
     @Override
     public ValueCodec<?> visitJson(JsonType type) {
-        return CompositeCodecs.typedText(dialect.bindsTypedTextUntyped());
+        return CheckedText.of(CompositeCodecs.typedText(dialect.bindsTypedTextUntyped()), dialect);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.quarry.samples.tour
 
+import dev.quarry.jdbc.CommitOutcomeUnknownException
 import dev.quarry.jdbc.Propagation
 import dev.quarry.jdbc.RetryPolicy
 import dev.quarry.jdbc.Row
@@ -8,6 +9,7 @@ import dev.quarry.kotlin.and
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.exec
 import dev.quarry.kotlin.insert
+import dev.quarry.kotlin.insertOrIgnore
 import dev.quarry.kotlin.like
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.selectAll
@@ -105,4 +107,23 @@ suspend fun exportTitles(out: Appendable) = transaction {
 // docs:raw-sql
 /** SQL the query language does not cover, with bound parameters, in the current transaction. */
 suspend fun vacuumEvents(olderThanId: Long): Int = transaction { exec("DELETE FROM events WHERE id < ?", olderThanId) }
+// docs:end
+
+// docs:idempotent
+/**
+ * Records a payment once per request id, however often it runs: after a commit whose outcome is
+ * unknown it runs again, and finds the first run's row if that was saved.
+ */
+suspend fun recordPayment(requestId: String, cents: Long) {
+    val once: suspend () -> Unit = {
+        transaction {
+            Payments.insertOrIgnore(Payments.requestId) { it[Payments.requestId] = requestId; it[amountCents] = cents }
+        }
+    }
+    try {
+        once()
+    } catch (unknown: CommitOutcomeUnknownException) {
+        once()
+    }
+}
 // docs:end

@@ -2,12 +2,15 @@ package dev.quarry.samples.java.tour;
 
 import static dev.quarry.samples.java.Books.BOOKS;
 import static dev.quarry.samples.java.tour.Events.EVENTS;
+import static dev.quarry.samples.java.tour.Payments.PAYMENTS;
 import static dev.quarry.samples.java.tour.Reviews.REVIEWS;
 
+import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.Propagation;
 import dev.quarry.jdbc.RetryPolicy;
 import dev.quarry.jdbc.Row;
+import dev.quarry.jdbc.TransactionAction;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.sql.IsolationLevel;
 import java.math.BigDecimal;
@@ -98,6 +101,22 @@ public final class TransactionTour {
     // docs:raw-sql
     static int vacuumEvents(Database db, long olderThanId) {
         return db.transaction(tx -> tx.execute("DELETE FROM events WHERE id < ?", olderThanId));
+    }
+    // docs:end
+
+    // docs:idempotent
+    /**
+     * Records a payment once per request id, however often it runs: after a commit whose outcome is
+     * unknown it runs again, and finds the first run's row if that was saved.
+     */
+    static void recordPayment(Database db, String requestId, long cents) {
+        TransactionAction once = tx -> tx.insertInto(PAYMENTS).set(PAYMENTS.requestId, requestId)
+                .set(PAYMENTS.amountCents, cents).onConflict(PAYMENTS.requestId).doNothing().execute();
+        try {
+            db.inTransaction(once);
+        } catch (CommitOutcomeUnknownException unknown) {
+            db.inTransaction(once);
+        }
     }
     // docs:end
 }

@@ -2,6 +2,7 @@ package dev.quarry.samples.java.tour;
 
 import static dev.quarry.samples.java.Books.BOOKS;
 import static dev.quarry.samples.java.tour.Events.EVENTS;
+import static dev.quarry.samples.java.tour.Payments.PAYMENTS;
 import static dev.quarry.samples.java.tour.Reviews.REVIEWS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,7 @@ final class TourShop {
             tx.createTable(BOOKS);
             tx.createTable(REVIEWS);
             tx.createTable(EVENTS);
+            tx.createTable(PAYMENTS);
             InsertQuery books = tx.insertInto(BOOKS);
             for (Bookshop.Stock book : Bookshop.CATALOGUE) {
                 books = (book == Bookshop.CATALOGUE.get(0) ? books : books.newRow()).set(BOOKS.title, book.title())

@@ -2,6 +2,7 @@ package dev.quarry.samples.java.tour;
 
 import static dev.quarry.samples.java.Books.BOOKS;
 import static dev.quarry.samples.java.tour.Events.EVENTS;
+import static dev.quarry.samples.java.tour.Payments.PAYMENTS;
 import static dev.quarry.samples.java.tour.Reviews.REVIEWS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -63,8 +64,16 @@ class TransactionTourTest {
     }
 
     @Test
+    void anIdempotentWriteRunsTwiceAndRecordsOnce() {
+        TransactionTour.recordPayment(db, "7d2e-request", 990L);
+        TransactionTour.recordPayment(db, "7d2e-request", 990L);
+        assertEquals(List.of(990L), db.transaction(tx -> tx.selectFrom(PAYMENTS).where(PAYMENTS.requestId.eq("7d2e-request"))
+                .fetch()).stream().map(row -> row.get(PAYMENTS.amountCents)).toList());
+    }
+
+    @Test
     void theDocsShowEverySnippetOfTheJavaTour() throws IOException {
         TourShop.assertDocsShow("../docs/transactions.md", "TransactionTour.java",
-                List.of("propagation", "options", "async", "streaming", "raw-sql"));
+                List.of("propagation", "options", "async", "streaming", "raw-sql", "idempotent"));
     }
 }

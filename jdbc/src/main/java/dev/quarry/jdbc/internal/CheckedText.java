@@ -1,0 +1,53 @@
+package dev.quarry.jdbc.internal;
+
+import dev.quarry.InvalidValueException;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.TextContent;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text codec that refuses, before anything is sent, a string the database would not store as
+ * given: one with an unpaired surrogate (drivers encode it as '?'), or with NUL where the dialect
+ * cannot store it. Reads are the wrapped codec's. Stateless and thread-safe.
+ */
+final class CheckedText implements ValueCodec<String> {
+    private final ValueCodec<String> text;
+    private final Dialect dialect;
+
+    private CheckedText(ValueCodec<String> text, Dialect dialect) {
+        this.text = text;
+        this.dialect = dialect;
+    }
+
+    /** The codec with the checks of the dialect in front of its binding. */
+    static ValueCodec<String> of(ValueCodec<String> text, Dialect dialect) {
+        return new CheckedText(text, dialect);
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, String value) throws SQLException {
+        String unencodable = TextContent.unencodable(value);
+        if (unencodable != null) {
+            throw new InvalidValueException("the text bound to parameter " + index + " cannot be sent to "
+                    + dialect.name() + ": " + unencodable + "; nothing was sent");
+        }
+        if (!dialect.storesNulInText() && TextContent.hasNul(value)) {
+            throw new InvalidValueException("the text bound to parameter " + index + " holds the NUL character"
+                    + " (U+0000), which " + dialect.name() + " cannot store in text; nothing was sent");
+        }
+        text.bind(statement, index, value);
+    }
+
+    @Override
+    public @Nullable String read(ResultSet resultSet, int index) throws SQLException {
+        return text.read(resultSet, index);
+    }
+
+    @Override
+    public int jdbcType() {
+        return text.jdbcType();
+    }
+}
