@@ -193,6 +193,27 @@ class BlockingTransactionTest {
     }
 
     @OnEveryDialect
+    void aTransactionWhoseStatementTimedOutCanOnlyRollBackEvenWhenTheWorkCaughtTheTimeout(TestTarget target) {
+        Database db = fresh(target);
+        TransactionOptions hurried = TransactionOptions.DEFAULT.statementTimeout(Duration.ofMillis(200));
+        StatementTimeoutException refused = assertThrows(StatementTimeoutException.class, () -> db.inTransaction(hurried, tx -> {
+            Accounts.open(tx, 3, "alan", 0);
+            assertThrows(StatementTimeoutException.class, () -> tx.execute(Accounts.slowStatement(db)));
+            Accounts.open(tx, 4, "edsger", 0);
+        }));
+        assertTrue(refused.getMessage().contains("the transaction can only roll back"), refused.getMessage());
+
+        StatementTimeoutException atCommit = assertThrows(StatementTimeoutException.class, () -> db.inTransaction(hurried, tx -> {
+            Accounts.open(tx, 5, "barbara", 0);
+            assertThrows(StatementTimeoutException.class, () -> tx.execute(Accounts.slowStatement(db)));
+        }));
+        assertTrue(atCommit.getMessage().contains("200 ms statement timeout"), atCommit.getMessage());
+        assertEquals(List.of("ada", "grace"), Accounts.owners(db));
+        db.inTransaction(tx -> Accounts.open(tx, 6, "kathleen", 0));
+        assertEquals(List.of("ada", "grace", "kathleen"), Accounts.owners(db));
+    }
+
+    @OnEveryDialect
     void aReadOnlyTransactionRejectsAWriteAndLeavesTheConnectionWritable(TestTarget target) {
         Database db = fresh(target);
         try (Database single = TestDatabases.openLike(db, "read-only-java-" + target.name(), 1, builder -> builder)) {

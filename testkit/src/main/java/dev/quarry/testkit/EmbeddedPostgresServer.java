@@ -35,6 +35,8 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // The test kit stops its servers itself, before it deletes their data.
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("fsync", "off")
                 .setServerConfig("full_page_writes", "off")

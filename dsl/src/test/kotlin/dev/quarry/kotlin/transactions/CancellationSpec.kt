@@ -75,6 +75,19 @@ class CancellationSpec : FunSpec({
             owners(db) shouldBe listOf("ada", "grace")
         }
 
+        test("a statement timeout caught in the block still rolls the transaction back: nothing after it runs or commits") {
+            freshAccounts(db)
+            val refused = shouldThrow<StatementTimeoutException> {
+                transaction(db, TransactionOptions.DEFAULT.statementTimeout(Duration.ofMillis(200))) {
+                    openAccount(3, "alan")
+                    shouldThrow<StatementTimeoutException> { exec(slowStatement(db)) }
+                    openAccount(4, "edsger")
+                }
+            }
+            refused.message shouldContain "can only roll back"
+            owners(db) shouldBe listOf("ada", "grace")
+        }
+
         test("a transaction timeout rolls back a transaction that runs too long, in a statement or between them") {
             freshAccounts(db)
             val options = TransactionOptions.DEFAULT.timeout(Duration.ofMillis(500))

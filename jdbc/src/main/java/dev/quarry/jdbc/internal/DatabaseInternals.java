@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -155,7 +156,7 @@ public final class DatabaseInternals {
      */
     Connection liveConnection() {
         int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, database.config().connectionTimeout().toSeconds()));
-        SQLException lastFailure = null;
+        @Nullable SQLException lastFailure = null;
         for (int attempt = 0; attempt <= database.config().poolSize(); attempt++) {
             Connection connection = pooledConnection();
             try {
@@ -173,12 +174,7 @@ public final class DatabaseInternals {
 
     /** Whether a failure means the connection it happened on is gone. */
     boolean isConnectionFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && database.dialect().isConnectionFailure(sql.getSQLState(), sql.getErrorCode())) {
-                return true;
-            }
-        }
-        return false;
+        return hasDriverCause(failure, sql -> database.dialect().isConnectionFailure(sql.getSQLState(), sql.getErrorCode()));
     }
 
     private Connection pooledConnection() {
@@ -228,11 +224,14 @@ public final class DatabaseInternals {
      * outcome is unknown never is: running the work again could write it twice.
      */
     public boolean isTransient(Throwable failure) {
-        if (failure instanceof CommitOutcomeUnknownException) {
-            return false;
-        }
+        return !(failure instanceof CommitOutcomeUnknownException) && hasDriverCause(failure,
+                sql -> database.dialect().isTransientFailure(sql.getSQLState(), sql.getErrorCode()));
+    }
+
+    /** Whether the failure or one of its causes is a driver error that the test accepts. */
+    private static boolean hasDriverCause(Throwable failure, Predicate<SQLException> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && database.dialect().isTransientFailure(sql.getSQLState(), sql.getErrorCode())) {
+            if (cause instanceof SQLException sql && test.test(sql)) {
                 return true;
             }
         }

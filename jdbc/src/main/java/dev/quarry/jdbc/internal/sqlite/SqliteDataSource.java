@@ -6,10 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,7 +24,8 @@ import org.sqlite.SQLiteConnection;
 public final class SqliteDataSource implements DataSource, TransactionEndWatch.Source {
     private final String url;
     private final Properties properties;
-    private final Map<SQLiteConnection, TransactionEnds> watches = Collections.synchronizedMap(new WeakHashMap<>());
+    /** By connection, compared by identity; entries of closed connections go when the next one opens. */
+    private final Map<SQLiteConnection, TransactionEnds> watches = new ConcurrentHashMap<>();
     private PrintWriter logWriter = new PrintWriter(System.err);
     private int loginTimeout;
 
@@ -42,6 +42,7 @@ public final class SqliteDataSource implements DataSource, TransactionEndWatch.S
             SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
             TransactionEnds ends = new TransactionEnds();
             sqlite.getDatabase().addCommitListener(ends);
+            watches.keySet().removeIf(open -> open.getDatabase().isClosed());
             watches.put(sqlite, ends);
             return connection;
         } catch (SQLException | RuntimeException | LinkageError e) {
