@@ -39,7 +39,7 @@ object TestDatabases {
         name: String,
         poolSize: Int = POOL_SIZE,
         configure: DatabaseConfig.Builder.() -> Unit = {},
-    ): Database = connect(like.config().url(), name, poolSize, configure)
+    ): Database = connect(requireNotNull(like.config().url()) { "${like.name()} was opened on a data source" }, name, poolSize, configure)
 
     private fun connect(url: String, name: String, poolSize: Int, configure: DatabaseConfig.Builder.() -> Unit): Database {
         val builder = DatabaseConfig.builder(url).name(name).poolSize(poolSize)

@@ -6,6 +6,7 @@ import dev.quarry.dialect.postgres.PostgresDialect;
 import dev.quarry.dialect.sqlite.SqliteDialect;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in dialects and their lookup by JDBC URL or name. */
 public final class Dialects {
@@ -31,6 +32,28 @@ public final class Dialects {
      * @throws IllegalArgumentException for any other URL
      */
     public static Dialect forJdbcUrl(String url) {
+        Dialect dialect = ofJdbcUrl(url);
+        if (dialect == null) {
+            throw new IllegalArgumentException("cannot tell the dialect of " + describeScheme(url)
+                    + ": Quarry supports jdbc:postgresql:, jdbc:sqlite:, jdbc:mysql: and jdbc:mariadb: URLs");
+        }
+        return dialect;
+    }
+
+    /**
+     * A JDBC URL described by its scheme only ("a 'jdbc:postgresql:' URL"), for messages: the rest
+     * of a URL may carry a password.
+     */
+    public static String describeScheme(String url) {
+        int schemeEnd = url.indexOf(':', url.indexOf(':') + 1);
+        return schemeEnd < 0 ? "a JDBC URL without a scheme" : "a '" + url.substring(0, schemeEnd + 1) + "' URL";
+    }
+
+    /**
+     * The dialect of a JDBC URL, or null when its scheme is none of Quarry's (a driver that wraps
+     * another, such as a tracing or logging driver, whose server tells the dialect instead).
+     */
+    public static @Nullable Dialect ofJdbcUrl(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
@@ -44,11 +67,31 @@ public final class Dialects {
         if (lower.startsWith("jdbc:mariadb:")) {
             return MARIADB;
         }
-        // Only the scheme is quoted: the rest of a URL may carry a password.
-        int schemeEnd = url.indexOf(':', url.indexOf(':') + 1);
-        String scheme = schemeEnd < 0 ? "" : url.substring(0, schemeEnd + 1);
-        throw new IllegalArgumentException("cannot tell the dialect of a" + (scheme.isEmpty() ? " JDBC URL without a scheme"
-                : " '" + scheme + "' URL") + ": Quarry supports jdbc:postgresql:, jdbc:sqlite:, jdbc:mysql: and jdbc:mariadb: URLs");
+        return null;
+    }
+
+    /**
+     * The dialect of a database product, as JDBC's {@code DatabaseMetaData} names it: PostgreSQL,
+     * SQLite, MySQL, or MariaDB (which older drivers report as MySQL with "MariaDB" in its version).
+     *
+     * @throws IllegalArgumentException for any other product
+     */
+    public static Dialect forDatabaseProduct(String productName, String productVersion) {
+        String product = productName.toLowerCase(Locale.ROOT);
+        if (product.contains("postgresql")) {
+            return POSTGRESQL;
+        }
+        if (product.contains("sqlite")) {
+            return SQLITE;
+        }
+        if (product.contains("mariadb") || product.contains("mysql") && productVersion.toLowerCase(Locale.ROOT).contains("mariadb")) {
+            return MARIADB;
+        }
+        if (product.contains("mysql")) {
+            return MYSQL;
+        }
+        throw new IllegalArgumentException("the database is " + productName + " " + productVersion
+                + "; Quarry supports PostgreSQL, SQLite, MySQL and MariaDB");
     }
 
     /**

@@ -13,7 +13,7 @@ import kotlinx.coroutines.withContext
  * time). SQLite has none.
  */
 class ServerSessions(private val db: Database) {
-    private val url = db.config().url()
+    private val url = requireNotNull(db.config().url()) { "${db.name()} was opened on a data source" }
     private val postgres = url.startsWith("jdbc:postgresql:")
 
     /** The ids of the sessions, or only of those running a statement that contains [running]. */
@@ -61,7 +61,7 @@ class ServerSessions(private val db: Database) {
  * seconds for that to settle. Nothing to check on SQLite, which has no server.
  */
 suspend fun shouldHoldOnlyPooledSessions(db: Database, poolSize: Int) {
-    if (db.config().url().startsWith("jdbc:sqlite:")) return
+    if (db.dialect().name() == "sqlite") return
     val sessions = ServerSessions(db)
     var held = sessions.ids().size
     var pooled = db.internals().pooledConnections()

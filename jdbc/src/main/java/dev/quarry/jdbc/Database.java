@@ -1,30 +1,24 @@
 package dev.quarry.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.QuarryException;
 import dev.quarry.dialect.Dialect;
-import dev.quarry.dialect.Dialects;
 import dev.quarry.jdbc.internal.ConnectionGate;
+import dev.quarry.jdbc.internal.ConnectionPool;
 import dev.quarry.jdbc.internal.DaemonThreadFactory;
 import dev.quarry.jdbc.internal.DatabaseInternals;
 import dev.quarry.jdbc.internal.ServerCancels;
 import dev.quarry.jdbc.internal.StatementExecutor;
 import dev.quarry.jdbc.internal.TimeoutTimer;
 import dev.quarry.jdbc.internal.TransactionRunner;
-import dev.quarry.jdbc.internal.sqlite.SqliteDataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +42,7 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseConfig config;
     private final Dialect dialect;
-    private final HikariDataSource dataSource;
+    private final ConnectionPool pool;
     private final ConnectionGate gate;
     private final ThreadPoolExecutor executor;
     private final TimeoutTimer timer;
@@ -59,22 +53,22 @@ public final class Database implements AutoCloseable {
 
     private Database(DatabaseConfig config) {
         this.config = config;
-        rejectPrivateInMemorySqlite(config.url());
-        this.dataSource = openPool(config);
+        this.pool = ConnectionPools.open(config);
         try {
-            this.dialect = config.isDialectChosen() ? config.dialect() : refineDialect(config.dialect(), dataSource);
+            this.dialect = ConnectionPools.dialectOf(config, pool);
         } catch (RuntimeException e) {
-            dataSource.close();
+            pool.close();
             throw e;
         }
+        int size = pool.size();
         this.timer = new TimeoutTimer(config.name());
         this.cancels = new ServerCancels(config.name());
-        this.gate = new ConnectionGate(config.name(), config.poolSize(), timer);
-        this.executor = new ThreadPoolExecutor(config.poolSize(), config.poolSize(), 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), new DaemonThreadFactory("quarry-" + config.name()));
+        this.gate = new ConnectionGate(config.name(), size, timer);
+        this.executor = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), new DaemonThreadFactory(config.name() + "-jdbc"));
         this.executor.allowCoreThreadTimeOut(true);
         StatementExecutor statements = new StatementExecutor(config.name(), dialect, config.statementListener());
-        this.internals = new DatabaseInternals(this, dataSource, gate, executor, statements, timer, cancels);
+        this.internals = new DatabaseInternals(this, pool, gate, executor, statements, timer, cancels);
         this.runner = new TransactionRunner(this, internals);
     }
 
@@ -86,6 +80,21 @@ public final class Database implements AutoCloseable {
     /** Connects with a user and password and default settings. */
     public static Database connect(String url, String user, String password) {
         return connect(DatabaseConfig.builder(url).user(user).password(password).build());
+    }
+
+    /**
+     * Uses a data source of the application's own: an existing HikariCP pool, a framework-managed
+     * or instrumented one. The dialect is read from the server. Quarry takes at most 10 connections
+     * from it at once (a HikariCP pool's maximum size), waiting for one without holding a thread,
+     * and never closes it; see {@link DatabaseConfig#builder(DataSource)} for other settings.
+     */
+    public static Database connect(DataSource dataSource) {
+        return connect(DatabaseConfig.builder(dataSource).build());
+    }
+
+    /** {@link #connect(DataSource)} with the dialect given, for a server that does not tell it plainly. */
+    public static Database connect(DataSource dataSource, Dialect dialect) {
+        return connect(DatabaseConfig.builder(dataSource).dialect(dialect).build());
     }
 
     /**
@@ -149,7 +158,10 @@ public final class Database implements AutoCloseable {
         return config.name();
     }
 
-    /** The dialect, refined from the server where the URL is ambiguous (MariaDB behind jdbc:mysql:). */
+    /**
+     * The dialect: as configured, or from the URL, refined by the server where the URL is ambiguous
+     * (MariaDB behind jdbc:mysql:), or told by the server (a data source, a driver wrapping another).
+     */
     public Dialect dialect() {
         return dialect;
     }
@@ -246,72 +258,6 @@ public final class Database implements AutoCloseable {
         executor.shutdown();
         timer.close();
         cancels.close();
-        dataSource.close();
-    }
-
-    private static void rejectPrivateInMemorySqlite(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.equals("jdbc:sqlite:") || lower.startsWith("jdbc:sqlite::memory:")) {
-            throw new IllegalArgumentException("'" + url + "' gives every pooled connection its own empty database;"
-                    + " use jdbc:sqlite:file:NAME?mode=memory&cache=shared for a shared in-memory database,"
-                    + " or a file");
-        }
-    }
-
-    private static HikariDataSource openPool(DatabaseConfig config) {
-        HikariConfig hikari = new HikariConfig();
-        if (config.dialect().clientFunctions().isEmpty()) {
-            hikari.setJdbcUrl(config.url());
-            if (config.user() != null) {
-                hikari.setUsername(config.user());
-            }
-            if (config.password() != null) {
-                hikari.setPassword(config.password());
-            }
-            config.dialect().connectionProperties().forEach(hikari::addDataSourceProperty);
-            config.properties().forEach(hikari::addDataSourceProperty);
-        } else {
-            hikari.setDataSource(new SqliteDataSource(config.url(), driverProperties(config)));
-        }
-        hikari.setPoolName("quarry-" + config.name());
-        hikari.setMaximumPoolSize(config.poolSize());
-        hikari.setAutoCommit(false);
-        hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
-        hikari.setIdleTimeout(config.idleTimeout().toMillis());
-        hikari.setMaxLifetime(config.maxLifetime().toMillis());
-        try {
-            return new HikariDataSource(hikari);
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new DataAccessException("could not connect database '" + config.name() + "' ("
-                    + config.dialect().name() + "): " + cause.getMessage(), null, cause);
-        }
-    }
-
-    /** User, password, the dialect's properties and the configured ones, which win. */
-    private static Properties driverProperties(DatabaseConfig config) {
-        Properties properties = new Properties();
-        if (config.user() != null) {
-            properties.setProperty("user", config.user());
-        }
-        if (config.password() != null) {
-            properties.setProperty("password", config.password());
-        }
-        config.dialect().connectionProperties().forEach(properties::setProperty);
-        config.properties().forEach(properties::setProperty);
-        return properties;
-    }
-
-    /** A jdbc:mysql: URL may lead to MariaDB, which can do more (RETURNING). */
-    private static Dialect refineDialect(Dialect configured, HikariDataSource dataSource) {
-        if (configured != Dialects.MYSQL) {
-            return configured;
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            String version = connection.getMetaData().getDatabaseProductVersion();
-            return version.toLowerCase(Locale.ROOT).contains("mariadb") ? Dialects.MARIADB : configured;
-        } catch (SQLException e) {
-            throw new DataAccessException("could not read the server version: " + e.getMessage(), null, e);
-        }
+        pool.close();
     }
 }

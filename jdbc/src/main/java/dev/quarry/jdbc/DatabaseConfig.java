@@ -1,5 +1,6 @@
 package dev.quarry.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
 import java.time.Duration;
@@ -7,57 +8,82 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How to connect and pool: immutable once built. Only the URL is required.
+ * How to connect and pool: immutable once built. Either a JDBC URL, for which Quarry creates and
+ * owns a HikariCP pool, or a {@link DataSource} of the application's own (an existing pool, a
+ * framework-managed or instrumented one), which Quarry uses and never closes.
  *
  * <pre>{@code
  * DatabaseConfig config = DatabaseConfig.builder("jdbc:postgresql://localhost/app")
  *     .user("app").password(secret)
  *     .poolSize(16)
  *     .connectionTimeout(Duration.ofSeconds(5))
+ *     .poolSettings(pool -> pool.setMinimumIdle(2))
  *     .build();
  * }</pre>
  */
 public final class DatabaseConfig {
     private static final AtomicInteger UNNAMED = new AtomicInteger();
 
-    private final String url;
+    private final @Nullable String url;
+    private final @Nullable DataSource dataSource;
     private final @Nullable String user;
     private final @Nullable String password;
     private final String name;
-    private final Dialect dialect;
+    private final @Nullable Dialect dialect;
     private final boolean dialectChosen;
     private final int poolSize;
+    private final boolean poolSizeChosen;
     private final Duration connectionTimeout;
     private final Duration idleTimeout;
     private final Duration maxLifetime;
     private final Map<String, String> properties;
     private final StatementListener statementListener;
+    private final Consumer<HikariConfig> poolSettings;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
+        this.dataSource = builder.dataSource;
         this.user = builder.user;
         this.password = builder.password;
         this.name = builder.name != null ? builder.name : "quarry-" + UNNAMED.incrementAndGet();
-        this.dialect = builder.dialect != null ? builder.dialect : Dialects.forJdbcUrl(builder.url);
+        this.dialect = builder.dialect != null ? builder.dialect : builder.url == null ? null : Dialects.ofJdbcUrl(builder.url);
         this.dialectChosen = builder.dialect != null;
         this.poolSize = builder.poolSize;
+        this.poolSizeChosen = builder.poolSizeChosen;
         this.connectionTimeout = builder.connectionTimeout;
         this.idleTimeout = builder.idleTimeout;
         this.maxLifetime = builder.maxLifetime;
         this.properties = Map.copyOf(builder.properties);
         this.statementListener = builder.statementListener;
+        this.poolSettings = builder.poolSettings;
     }
 
     /** A builder for the JDBC URL, which may carry credentials and driver options. */
     public static Builder builder(String url) {
-        return new Builder(url);
+        return new Builder(Objects.requireNonNull(url, "url"), null);
     }
 
-    public String url() {
+    /**
+     * A builder for a data source of the application's own. Quarry takes connections from it, and
+     * leaves pooling, credentials and driver settings to it; it does not close it.
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(null, Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /** The JDBC URL, or null for a configuration of a data source. */
+    public @Nullable String url() {
         return url;
+    }
+
+    /** The application's data source, or null for a configuration of a URL. */
+    public @Nullable DataSource dataSource() {
+        return dataSource;
     }
 
     public @Nullable String user() {
@@ -73,8 +99,12 @@ public final class DatabaseConfig {
         return name;
     }
 
-    /** The dialect: as configured, or from the URL. */
-    public Dialect dialect() {
+    /**
+     * The dialect as configured, or as the URL's scheme says; null when the server tells it on
+     * connecting (a data source, or a URL of a driver that wraps another). The open database's
+     * {@link Database#dialect()} is always known.
+     */
+    public @Nullable Dialect dialect() {
         return dialect;
     }
 
@@ -83,9 +113,17 @@ public final class DatabaseConfig {
         return dialectChosen;
     }
 
-    /** Connections in the pool, and threads that run JDBC calls for coroutines and async callers. */
+    /**
+     * Connections Quarry uses at once, and threads that run JDBC calls for coroutines and async
+     * callers: the size of the pool Quarry creates, or of its share of an application's data source.
+     */
     public int poolSize() {
         return poolSize;
+    }
+
+    /** Whether the pool size was set rather than left at its default. */
+    boolean isPoolSizeChosen() {
+        return poolSizeChosen;
     }
 
     /** How long a caller waits for a free connection before {@link ConnectionUnavailableException}. */
@@ -110,27 +148,38 @@ public final class DatabaseConfig {
         return statementListener;
     }
 
+    /** Changes to the HikariCP settings of a pool Quarry creates, applied after Quarry's own. */
+    Consumer<HikariConfig> poolSettings() {
+        return poolSettings;
+    }
+
     @Override
     public String toString() {
-        return "DatabaseConfig[name=" + name + ", dialect=" + dialect + ", poolSize=" + poolSize + "]";
+        return "DatabaseConfig[name=" + name + ", dialect=" + (dialect == null ? "from the server" : dialect.name())
+                + ", poolSize=" + poolSize + (dataSource == null ? "" : ", data source of the application") + "]";
     }
 
     /** Collects settings; not thread-safe. */
     public static final class Builder {
-        private final String url;
+        private final @Nullable String url;
+        private final @Nullable DataSource dataSource;
         private @Nullable String user;
         private @Nullable String password;
         private @Nullable String name;
         private @Nullable Dialect dialect;
         private int poolSize = 10;
+        private boolean poolSizeChosen;
         private Duration connectionTimeout = Duration.ofSeconds(30);
         private Duration idleTimeout = Duration.ofMinutes(10);
         private Duration maxLifetime = Duration.ofMinutes(30);
         private final Map<String, String> properties = new LinkedHashMap<>();
         private StatementListener statementListener = StatementListener.NONE;
+        private Consumer<HikariConfig> poolSettings = pool -> { };
+        private boolean poolSettingsChosen;
 
-        private Builder(String url) {
-            this.url = Objects.requireNonNull(url, "url");
+        private Builder(@Nullable String url, @Nullable DataSource dataSource) {
+            this.url = url;
+            this.dataSource = dataSource;
         }
 
         public Builder user(String user) {
@@ -152,18 +201,23 @@ public final class DatabaseConfig {
             return this;
         }
 
-        /** Overrides the dialect read from the URL; it is used as given, never refined from the server. */
+        /** Overrides the dialect read from the URL or the server; it is used as given, never refined from the server. */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
         }
 
-        /** Number of pooled connections, 1 or more; default 10. */
+        /**
+         * Number of pooled connections, 1 or more; default 10. For an application's data source,
+         * how many of its connections Quarry uses at once: by default the maximum of a HikariCP
+         * pool, otherwise 10; keep it at most the pool's size.
+         */
         public Builder poolSize(int poolSize) {
             if (poolSize < 1) {
                 throw new IllegalArgumentException("pool size must be at least 1, got " + poolSize);
             }
             this.poolSize = poolSize;
+            this.poolSizeChosen = true;
             return this;
         }
 
@@ -199,7 +253,29 @@ public final class DatabaseConfig {
             return this;
         }
 
+        /**
+         * Changes HikariCP settings of the pool Quarry creates, after Quarry has set its own: minimum
+         * idle connections, keepalive, validation, a metrics tracker, the pool's name. The pool
+         * stays out of auto-commit mode, and its maximum size is the {@link #poolSize}; changes to
+         * those are overridden.
+         */
+        public Builder poolSettings(Consumer<HikariConfig> settings) {
+            this.poolSettings = Objects.requireNonNull(settings, "settings");
+            this.poolSettingsChosen = true;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException for a data source given credentials, driver properties or
+         *     pool settings, which belong to the data source itself
+         */
         public DatabaseConfig build() {
+            if (dataSource != null && (user != null || password != null || !properties.isEmpty() || poolSettingsChosen)) {
+                throw new IllegalArgumentException("credentials, driver properties and pool settings belong to the data"
+                        + " source of database '" + (name == null ? "unnamed" : name) + "'; configure them there");
+            }
             return new DatabaseConfig(this);
         }
     }

@@ -1,11 +1,11 @@
 package dev.quarry.jdbc.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.ConnectionUnavailableException;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.TransactionOptions;
+import dev.quarry.jdbc.internal.sqlite.SqliteSessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DatabaseInternals {
     private final Database database;
-    private final HikariDataSource dataSource;
+    private final ConnectionPool pool;
     private final ConnectionGate gate;
     private final ExecutorService executor;
     private final StatementExecutor statements;
@@ -31,16 +31,17 @@ public final class DatabaseInternals {
     private final ServerCancels cancels;
     private final TransactionEndWatch.@Nullable Source watches;
 
-    public DatabaseInternals(Database database, HikariDataSource dataSource, ConnectionGate gate,
+    public DatabaseInternals(Database database, ConnectionPool pool, ConnectionGate gate,
             ExecutorService executor, StatementExecutor statements, TimeoutTimer timer, ServerCancels cancels) {
         this.database = database;
-        this.dataSource = dataSource;
+        this.pool = pool;
         this.gate = gate;
         this.executor = executor;
         this.statements = statements;
         this.timer = timer;
         this.cancels = cancels;
-        this.watches = dataSource.getDataSource() instanceof TransactionEndWatch.Source source ? source : null;
+        // Only SQLite needs functions of its own, and only SQLite ends transactions by itself.
+        this.watches = database.dialect().clientFunctions().isEmpty() ? null : new SqliteSessions();
     }
 
     public Database database() {
@@ -63,12 +64,12 @@ public final class DatabaseInternals {
 
     /** Connections handed out by the pool and not yet returned. */
     public int activeConnections() {
-        return dataSource.getHikariPoolMXBean() == null ? 0 : dataSource.getHikariPoolMXBean().getActiveConnections();
+        return pool.activeConnections();
     }
 
-    /** Connections the pool holds open, in use or idle. */
+    /** Connections the pool holds open, in use or idle; -1 for an application's data source that does not tell. */
     public int pooledConnections() {
-        return dataSource.getHikariPoolMXBean() == null ? 0 : dataSource.getHikariPoolMXBean().getTotalConnections();
+        return pool.openConnections();
     }
 
     /**
@@ -90,12 +91,12 @@ public final class DatabaseInternals {
 
     /** Permits and connections in use, for messages. */
     public String usage() {
-        return (database.config().poolSize() - gate.available()) + " permits taken, " + gate.waiting() + " waiting, "
+        return (pool.size() - gate.available()) + " permits taken, " + gate.waiting() + " waiting, "
                 + activeConnections() + " connections in use";
     }
 
     private boolean isIdle() {
-        return gate.available() == database.config().poolSize() && activeConnections() == 0;
+        return gate.available() == pool.size() && activeConnections() == 0;
     }
 
     /**
@@ -146,7 +147,12 @@ public final class DatabaseInternals {
      * for a connection whose session state is unknown or broken.
      */
     void evict(Connection connection) {
-        dataSource.evictConnection(connection);
+        pool.evict(connection);
+    }
+
+    /** Returns a healthy connection to the pool. */
+    void giveBack(Connection connection) throws SQLException {
+        pool.giveBack(connection);
     }
 
     /**
@@ -157,7 +163,7 @@ public final class DatabaseInternals {
     Connection liveConnection() {
         int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, database.config().connectionTimeout().toSeconds()));
         @Nullable SQLException lastFailure = null;
-        for (int attempt = 0; attempt <= database.config().poolSize(); attempt++) {
+        for (int attempt = 0; attempt <= pool.size(); attempt++) {
             Connection connection = pooledConnection();
             try {
                 if (connection.isValid(seconds)) {
@@ -179,7 +185,7 @@ public final class DatabaseInternals {
 
     private Connection pooledConnection() {
         try {
-            return dataSource.getConnection();
+            return pool.borrow();
         } catch (SQLTransientConnectionException e) {
             throw new ConnectionUnavailableException("could not get a connection of database '" + database.name()
                     + "': " + e.getMessage());
@@ -200,18 +206,26 @@ public final class DatabaseInternals {
      * any Quarry transaction: for Quarry's tools that keep session state across several
      * transactions (the migration runner's locks). The work must leave the connection in
      * auto-commit mode with the session settings it found; the connection goes back to the pool
-     * afterwards. SQL failures are wrapped in {@link DataAccessException}.
+     * afterwards in the auto-commit mode it came in, or is evicted if the work failed. SQL failures
+     * are wrapped in {@link DataAccessException}.
      */
     public <R> R withConnection(ConnectionWork<R> work) {
         ConnectionGate.Permit permit = gate.acquire(database.config().connectionTimeout());
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
+        try {
+            Connection connection = pooledConnection();
+            try {
+                boolean autoCommit = connection.getAutoCommit();
+                if (!autoCommit) {
+                    connection.setAutoCommit(true);
+                }
+                R result = work.run(connection);
+                connection.setAutoCommit(autoCommit);
+                pool.giveBack(connection);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                pool.evict(connection);
+                throw e;
             }
-            return work.run(connection);
-        } catch (SQLTransientConnectionException e) {
-            throw new ConnectionUnavailableException("could not get a connection of database '" + database.name()
-                    + "': " + e.getMessage());
         } catch (SQLException e) {
             throw new DataAccessException(e.getMessage(), null, e);
         } finally {

@@ -74,6 +74,8 @@ public final class JdbcTransaction implements Transaction {
     private boolean reusable = true;
     /** Whether the connection was evicted already, and none replaced it. */
     private boolean evicted;
+    /** Whether the connection came in auto-commit mode (from an application's pool), to be restored when it goes back. */
+    private boolean restoreAutoCommit;
     private volatile State state = State.ACTIVE;
     private boolean closed;
 
@@ -88,6 +90,7 @@ public final class JdbcTransaction implements Transaction {
         this.guard = new StatementGuard(internals.timer(), internals.cancels(), options.statementTimeout(), options.timeout());
         this.watch = internals.watch(connection);
         this.endsAtBegin = watch.mark();
+        this.restoreAutoCommit = leaveAutoCommit(connection);
     }
 
     @Override
@@ -324,6 +327,9 @@ public final class JdbcTransaction implements Transaction {
                     }
                 }
             }
+            if (restoreAutoCommit && reusable && !evicted) {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException | RuntimeException e) {
             reusable = false;
         }
@@ -332,12 +338,29 @@ public final class JdbcTransaction implements Transaction {
         }
         if (reusable) {
             try {
-                connection.close();
+                internals.giveBack(connection);
             } catch (SQLException ignored) {
                 // The pool discards a connection it cannot take back.
             }
         } else {
             internals.evict(connection);
+        }
+    }
+
+    /**
+     * Takes a connection out of auto-commit mode, as an application's pool may hand it out.
+     *
+     * @return whether it was in auto-commit mode
+     */
+    private boolean leaveAutoCommit(Connection taken) {
+        try {
+            if (!taken.getAutoCommit()) {
+                return false;
+            }
+            taken.setAutoCommit(false);
+            return true;
+        } catch (SQLException e) {
+            throw new DataAccessException("could not start a transaction on " + database.name() + ": " + e.getMessage(), null, e);
         }
     }
 
@@ -448,6 +471,7 @@ public final class JdbcTransaction implements Transaction {
         started = false;
         watch = internals.watch(connection);
         endsAtBegin = watch.mark();
+        restoreAutoCommit = leaveAutoCommit(connection);
         LOG.info("the connection of database '{}' was dead before its transaction sent anything ({});"
                 + " running the first statement again on a live connection", database.name(), failure.getMessage());
     }

@@ -19,7 +19,7 @@ public final class ServerCancels implements AutoCloseable {
 
     public ServerCancels(String databaseName) {
         threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                new DaemonThreadFactory("quarry-" + databaseName + "-cancel"));
+                new DaemonThreadFactory(databaseName + "-cancel"));
     }
 
     /**

@@ -14,7 +14,7 @@ public final class TimeoutTimer implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timer;
 
     public TimeoutTimer(String databaseName) {
-        timer = new ScheduledThreadPoolExecutor(1, new DaemonThreadFactory("quarry-" + databaseName + "-timer"));
+        timer = new ScheduledThreadPoolExecutor(1, new DaemonThreadFactory(databaseName + "-timer"));
         timer.setRemoveOnCancelPolicy(true);
         timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }

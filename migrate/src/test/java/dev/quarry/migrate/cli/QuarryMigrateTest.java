@@ -104,7 +104,7 @@ class QuarryMigrateTest {
     @Test
     void aUrlOfNoKnownDatabaseFailsWithOne() {
         run("status", "--url", "jdbc:nope:x", "--location", "d").expect(1)
-                .complained("error: cannot tell the dialect of a 'jdbc:nope:' URL");
+                .complained("error: no JDBC driver on the classpath takes a 'jdbc:nope:' URL");
     }
 
     @OnEveryDialect

@@ -1,0 +1,131 @@
+package dev.quarry.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.Dialects;
+import dev.quarry.jdbc.internal.ConnectionPool;
+import dev.quarry.jdbc.internal.DataSourceConnections;
+import dev.quarry.jdbc.internal.HikariConnections;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Opens the connections of a configuration: a HikariCP pool Quarry creates for a URL, or the
+ * application's data source; and finds the dialect where the configuration leaves it open.
+ */
+final class ConnectionPools {
+    private ConnectionPools() {
+    }
+
+    /**
+     * The pool of a configuration, and how many connections of it Quarry may hold at once.
+     *
+     * @throws DataAccessException if no driver takes the URL, or the pool cannot connect
+     */
+    static ConnectionPool open(DatabaseConfig config) {
+        DataSource dataSource = config.dataSource();
+        if (dataSource == null) {
+            return new HikariConnections(createPool(config), true, config.poolSize());
+        }
+        if (dataSource instanceof HikariDataSource hikari) {
+            return new HikariConnections(hikari, false, config.isPoolSizeChosen() ? config.poolSize() : hikari.getMaximumPoolSize());
+        }
+        return new DataSourceConnections(dataSource, config.poolSize());
+    }
+
+    /**
+     * The dialect: as configured; else from the URL, refined by the server where a jdbc:mysql: URL
+     * may lead to MariaDB; else (a data source, a driver that wraps another) from the server.
+     */
+    static Dialect dialectOf(DatabaseConfig config, ConnectionPool pool) {
+        Dialect known = config.dialect();
+        if (known != null && (config.isDialectChosen() || known != Dialects.MYSQL)) {
+            return known;
+        }
+        Connection connection = null;
+        try {
+            connection = pool.borrow();
+            DatabaseMetaData server = connection.getMetaData();
+            return Dialects.forDatabaseProduct(server.getDatabaseProductName(), server.getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read which database '" + config.name() + "' is: " + e.getMessage(), null, e);
+        } finally {
+            if (connection != null) {
+                giveBackQuietly(pool, connection);
+            }
+        }
+    }
+
+    private static HikariDataSource createPool(DatabaseConfig config) {
+        String url = Objects.requireNonNull(config.url(), "url");
+        rejectPrivateInMemorySqlite(url);
+        requireDriver(url);
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url);
+        if (config.user() != null) {
+            hikari.setUsername(config.user());
+        }
+        if (config.password() != null) {
+            hikari.setPassword(config.password());
+        }
+        Dialect dialect = config.dialect();
+        if (dialect != null) {
+            dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
+        }
+        config.properties().forEach(hikari::addDataSourceProperty);
+        hikari.setPoolName(config.name());
+        hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
+        hikari.setIdleTimeout(config.idleTimeout().toMillis());
+        hikari.setMaxLifetime(config.maxLifetime().toMillis());
+        config.poolSettings().accept(hikari);
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setAutoCommit(false);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new DataAccessException("could not connect database '" + config.name() + "' ("
+                    + (dialect == null ? Dialects.describeScheme(url) : dialect.name()) + "): " + cause.getMessage(), null, cause);
+        }
+    }
+
+    private static void rejectPrivateInMemorySqlite(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.equals("jdbc:sqlite:") || lower.startsWith("jdbc:sqlite::memory:")) {
+            throw new IllegalArgumentException("'" + url + "' gives every pooled connection its own empty database;"
+                    + " use jdbc:sqlite:file:NAME?mode=memory&cache=shared for a shared in-memory database,"
+                    + " or a file");
+        }
+    }
+
+    /** Fails, naming the Maven artifact to add, when no driver on the classpath takes the URL. */
+    private static void requireDriver(String url) {
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException noDriver) {
+            Dialect dialect = Dialects.ofJdbcUrl(url);
+            String advice = dialect == Dialects.POSTGRESQL ? "add org.postgresql:postgresql"
+                    : dialect == Dialects.SQLITE ? "add org.xerial:sqlite-jdbc"
+                    : dialect == Dialects.MARIADB ? "add org.mariadb.jdbc:mariadb-java-client"
+                    : dialect == Dialects.MYSQL ? "add com.mysql:mysql-connector-j, or use a jdbc:mariadb: URL with"
+                            + " org.mariadb.jdbc:mariadb-java-client"
+                    : "add the driver of that database";
+            throw new DataAccessException("no JDBC driver on the classpath takes " + Dialects.describeScheme(url) + ": "
+                    + advice, null, null);
+        }
+    }
+
+    private static void giveBackQuietly(ConnectionPool pool, Connection connection) {
+        try {
+            pool.giveBack(connection);
+        } catch (SQLException ignored) {
+            // Only metadata was read; the pool discards a connection it cannot take back.
+        }
+    }
+}
