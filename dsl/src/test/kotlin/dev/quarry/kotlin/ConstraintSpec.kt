@@ -1,6 +1,9 @@
 package dev.quarry.kotlin
 
+import dev.quarry.jdbc.CheckViolationException
 import dev.quarry.jdbc.DataAccessException
+import dev.quarry.jdbc.ForeignKeyViolationException
+import dev.quarry.jdbc.UniqueViolationException
 import dev.quarry.jdbc.Database
 import dev.quarry.sql.ReferenceAction
 import io.kotest.assertions.throwables.shouldThrow
@@ -50,7 +53,7 @@ class ConstraintSpec : FunSpec({
             transaction(db) { createMissingTables(Publishers, Titles) }
             val publisher = publisher(db, "Ada Press")
             transaction(db) { Titles.insert { it[publisherId] = publisher; it[title] = "Notes"; it[isbn] = "same" } }
-            val duplicate = shouldThrow<DataAccessException> {
+            val duplicate = shouldThrow<UniqueViolationException> {
                 transaction(db) { Titles.insert { it[publisherId] = publisher; it[title] = "Engines"; it[isbn] = "same" } }
             }
             duplicate.message shouldContain if (db.dialect().name() == "sqlite") "UNIQUE" else "ux_kc_titles_isbn"
@@ -75,7 +78,7 @@ class ConstraintSpec : FunSpec({
             freshTables(db)
             val publisher = publisher(db, "Ada Press")
             val other = publisher(db, "Grace Books")
-            shouldThrow<DataAccessException> {
+            shouldThrow<ForeignKeyViolationException> {
                 transaction(db) { Titles.insert { it[publisherId] = other + 10; it[title] = "Lost" } }
             }
             transaction(db) {
@@ -89,9 +92,10 @@ class ConstraintSpec : FunSpec({
         test("a check rejects a row that fails it") {
             freshTables(db)
             val publisher = publisher(db, "Ada Press")
-            val failure = shouldThrow<DataAccessException> {
+            val failure = shouldThrow<CheckViolationException> {
                 transaction(db) { Titles.insert { it[publisherId] = publisher; it[title] = "Empty"; it[pages] = 0 } }
             }
+            failure.constraint() shouldBe "ck_kc_titles_pages"
             failure.message shouldContain "ck_kc_titles_pages"
         }
 

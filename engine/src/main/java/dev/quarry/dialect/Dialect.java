@@ -141,25 +141,16 @@ public abstract class Dialect extends SchemaDialect {
     }
 
     /**
-     * Whether a failure is a transient conflict that re-running the transaction may resolve
-     * (serialization failure, deadlock, lock wait), as opposed to an error that would recur.
+     * What a failure the database reported means: a constraint violation (naming the constraint
+     * and column where the database does), a transient conflict that running the transaction again
+     * may resolve, a lost connection, or something else. The one place that reads SQLSTATEs and
+     * vendor codes.
      *
      * @param sqlState the SQLSTATE the driver reported, or null
      * @param vendorCode the driver's vendor error code
+     * @param message the driver's message
      */
-    public abstract boolean isTransientFailure(@Nullable String sqlState, int vendorCode);
-
-    /**
-     * Whether a failure means the connection is gone (the server ended the session, restarted, or
-     * the network failed): nothing more can run on it, an open transaction on it is lost, and a
-     * commit in flight may or may not have been saved. SQLSTATE class 08 by default.
-     *
-     * @param sqlState the SQLSTATE the driver reported, or null
-     * @param vendorCode the driver's vendor error code
-     */
-    public boolean isConnectionFailure(@Nullable String sqlState, int vendorCode) {
-        return sqlState != null && sqlState.startsWith("08");
-    }
+    public abstract DatabaseFailure classifyFailure(@Nullable String sqlState, int vendorCode, String message);
 
     /** The JDBC fetch size that makes the driver stream a result {@code rows} rows at a time. */
     public int streamingFetchSize(int rows) {

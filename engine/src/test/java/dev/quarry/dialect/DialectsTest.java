@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.dialect.DatabaseFailure.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +34,39 @@ class DialectsTest {
 
     @Test
     void connectionFailuresAreToldFromOtherFailuresPerDialect() {
-        for (Dialect dialect : List.of(Dialects.POSTGRESQL, Dialects.MYSQL, Dialects.MARIADB, Dialects.SQLITE)) {
-            assertTrue(dialect.isConnectionFailure("08006", 0), dialect.name() + ": class 08 is a lost connection");
-            assertFalse(dialect.isConnectionFailure("23505", 0), dialect.name() + ": a constraint violation is not");
-            assertFalse(dialect.isConnectionFailure(null, 0), dialect.name() + ": no state, no code");
+        for (Dialect dialect : List.of(Dialects.POSTGRESQL, Dialects.MYSQL, Dialects.MARIADB)) {
+            assertEquals(Kind.CONNECTION_LOST, dialect.classifyFailure("08006", 0, "").kind(), dialect.name() + ": class 08");
+            assertEquals(Kind.OTHER, dialect.classifyFailure(null, 0, "").kind(), dialect.name() + ": no state, no code");
         }
-        assertTrue(Dialects.POSTGRESQL.isConnectionFailure("57P01", 0), "terminated by an administrator");
-        assertFalse(Dialects.POSTGRESQL.isConnectionFailure("57014", 0), "a cancelled statement keeps its connection");
-        assertTrue(Dialects.MARIADB.isConnectionFailure("70100", 1927), "the connection was killed");
-        assertFalse(Dialects.MARIADB.isConnectionFailure("70100", 1317), "a killed query keeps its connection");
-        assertTrue(Dialects.MYSQL.isConnectionFailure("HY000", 2013), "lost during a query");
+        assertEquals(Kind.CONNECTION_LOST, Dialects.POSTGRESQL.classifyFailure("57P01", 0, "").kind(), "terminated by an administrator");
+        assertEquals(Kind.OTHER, Dialects.POSTGRESQL.classifyFailure("57014", 0, "").kind(), "a cancelled statement keeps its connection");
+        assertEquals(Kind.CONNECTION_LOST, Dialects.MARIADB.classifyFailure("70100", 1927, "").kind(), "the connection was killed");
+        assertEquals(Kind.OTHER, Dialects.MARIADB.classifyFailure("70100", 1317, "").kind(), "a killed query keeps its connection");
+        assertEquals(Kind.CONNECTION_LOST, Dialects.MYSQL.classifyFailure("HY000", 2013, "").kind(), "lost during a query");
+        assertTrue(Dialects.MYSQL.classifyFailure("HY000", 2013, "").isTransient());
+    }
+
+    @Test
+    void constraintViolationsNameTheirConstraintAndColumnFromTheServersMessages() {
+        assertEquals(new DatabaseFailure(Kind.UNIQUE_VIOLATION, "uq_users_name", null), Dialects.POSTGRESQL.classifyFailure(
+                "23505", 0, "ERROR: duplicate key value violates unique constraint \"uq_users_name\"\n  Detail: Key (name)=(a)"));
+        assertEquals(new DatabaseFailure(Kind.NOT_NULL_VIOLATION, null, "name"), Dialects.POSTGRESQL.classifyFailure("23502", 0,
+                "ERROR: null value in column \"name\" of relation \"users\" violates not-null constraint"));
+        assertEquals(new DatabaseFailure(Kind.FOREIGN_KEY_VIOLATION, "fk_books_author", "author_id"),
+                Dialects.MARIADB.classifyFailure("23000", 1452, "(conn=4) Cannot add or update a child row: a foreign key"
+                        + " constraint fails (`quarry`.`books`, CONSTRAINT `fk_books_author` FOREIGN KEY (`author_id`) REFERENCES"
+                        + " `authors` (`id`))"));
+        assertEquals(new DatabaseFailure(Kind.UNIQUE_VIOLATION, "uq_users_name", null),
+                Dialects.MYSQL.classifyFailure("23000", 1062, "Duplicate entry 'a' for key 'users.uq_users_name'"));
+        assertEquals(new DatabaseFailure(Kind.CHECK_VIOLATION, "ck_users_age", null),
+                Dialects.MYSQL.classifyFailure("HY000", 3819, "Check constraint 'ck_users_age' is violated."));
+        assertEquals(new DatabaseFailure(Kind.CHECK_VIOLATION, "ck_users_age", null),
+                Dialects.SQLITE.classifyFailure(null, 19, "[SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed"
+                        + " (CHECK constraint failed: ck_users_age)"));
+        assertEquals(new DatabaseFailure(Kind.UNIQUE_VIOLATION, null, "name"), Dialects.SQLITE.classifyFailure(null, 19,
+                "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: users.name)"));
+        assertEquals(Kind.SERIALIZATION_FAILURE, Dialects.SQLITE.classifyFailure(null, 5, "[SQLITE_BUSY_SNAPSHOT] Another"
+                + " database connection has already written to the database").kind());
+        assertEquals(Kind.BUSY, Dialects.SQLITE.classifyFailure(null, 5, "[SQLITE_BUSY] The database file is locked").kind());
     }
 }

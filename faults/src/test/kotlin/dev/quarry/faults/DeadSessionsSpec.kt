@@ -1,7 +1,7 @@
 package dev.quarry.faults
 
 import dev.quarry.jdbc.CommitOutcomeUnknownException
-import dev.quarry.jdbc.DataAccessException
+import dev.quarry.jdbc.ConnectionLostException
 import dev.quarry.jdbc.RetryPolicy
 import dev.quarry.jdbc.TransactionOptions
 import dev.quarry.kotlin.exec
@@ -90,12 +90,13 @@ class DeadSessionsSpec : FunSpec({
                 val sleeping = if (family == "postgresql") "pg_sleep" else "SLEEP"
                 coroutineScope {
                     val killer = launch { ServerSessions(db).killWhenRunning(sleeping) }
-                    val failure = shouldThrow<DataAccessException> {
-                        transaction(db, retried) {
+                    val failure = shouldThrow<ConnectionLostException> {
+                        transaction(db) {
                             record(1, 1)
                             exec(slow.sql(30_000), 1)
                         }
                     }
+                    failure.isTransient shouldBe true
                     killer.join()
                     failure.sql() shouldBe slow.sql(30_000)
                 }

@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
  * The database or its driver failed while running a statement, or while opening, committing or
  * rolling back a transaction. The message says what failed and on which database; the cause is the
  * driver's {@link SQLException}. Bind values are left out of the message; they may be secret.
+ *
+ * <p>Failures the databases report in their own ways are told apart by subclass, the same on every
+ * database: {@link ConstraintViolationException} (unique, foreign key, check, not null),
+ * {@link SerializationFailureException}, {@link DeadlockException}, {@link LockTimeoutException},
+ * {@link DatabaseBusyException}, {@link ConnectionLostException}, and
+ * {@link CommitOutcomeUnknownException}. {@link #isTransient()} says whether running the
+ * transaction again may succeed.
  */
 public class DataAccessException extends QuarryException {
     private static final long serialVersionUID = 1L;
@@ -36,5 +43,14 @@ public class DataAccessException extends QuarryException {
     /** The vendor error code the driver reported, or 0. */
     public int errorCode() {
         return errorCode;
+    }
+
+    /**
+     * Whether running the whole transaction again may succeed: true for serialization failures,
+     * deadlocks, lock timeouts, a busy SQLite database and lost connections, which a
+     * {@link RetryPolicy} retries; false for everything else.
+     */
+    public boolean isTransient() {
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.dialect.mysql;
 
 import dev.quarry.dialect.AlterColumnStyle;
+import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
@@ -101,23 +102,9 @@ public class MySqlDialect extends Dialect {
         return !generatesKeys;
     }
 
-    /**
-     * 1213 deadlock, 1205 lock wait timeout, 1020 record changed since last read (a write conflict
-     * under snapshot isolation), or SQLSTATE 40001.
-     */
     @Override
-    public boolean isTransientFailure(@Nullable String sqlState, int vendorCode) {
-        return vendorCode == 1213 || vendorCode == 1205 || vendorCode == 1020 || "40001".equals(sqlState);
-    }
-
-    /**
-     * Class 08, and 1927 (the connection was killed), 2006 (server gone away), 2013 (connection
-     * lost during a query), 1053 (server shutting down).
-     */
-    @Override
-    public boolean isConnectionFailure(@Nullable String sqlState, int vendorCode) {
-        return super.isConnectionFailure(sqlState, vendorCode)
-                || vendorCode == 1927 || vendorCode == 2006 || vendorCode == 2013 || vendorCode == 1053;
+    public DatabaseFailure classifyFailure(@Nullable String sqlState, int vendorCode, String message) {
+        return MySqlFailures.classify(sqlState, vendorCode, message);
     }
 
     /** Connector/J streams a result only with this fetch size. */

@@ -1,5 +1,6 @@
 package dev.quarry.dialect.postgres;
 
+import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
@@ -74,20 +75,9 @@ public final class PostgresDialect extends Dialect {
         return 65_535;
     }
 
-    /** 40001 serialization failure, 40P01 deadlock detected. */
     @Override
-    public boolean isTransientFailure(@Nullable String sqlState, int vendorCode) {
-        return "40001".equals(sqlState) || "40P01".equals(sqlState);
-    }
-
-    /**
-     * Class 08, and the server ending the session: 57P01 (terminated by an administrator or a
-     * shutdown), 57P02 (crash of another backend), 57P03 (not accepting connections yet).
-     */
-    @Override
-    public boolean isConnectionFailure(@Nullable String sqlState, int vendorCode) {
-        return super.isConnectionFailure(sqlState, vendorCode)
-                || "57P01".equals(sqlState) || "57P02".equals(sqlState) || "57P03".equals(sqlState);
+    public DatabaseFailure classifyFailure(@Nullable String sqlState, int vendorCode, String message) {
+        return PostgresFailures.classify(sqlState, message);
     }
 
     @Override

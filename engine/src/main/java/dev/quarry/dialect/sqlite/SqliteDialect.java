@@ -1,5 +1,6 @@
 package dev.quarry.dialect.sqlite;
 
+import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
@@ -140,11 +141,9 @@ public final class SqliteDialect extends Dialect {
         return readOnly ? List.of("PRAGMA query_only = 0") : List.of();
     }
 
-    /** SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes. */
     @Override
-    public boolean isTransientFailure(@Nullable String sqlState, int vendorCode) {
-        int primary = vendorCode & 0xFF;
-        return primary == 5 || primary == 6;
+    public DatabaseFailure classifyFailure(@Nullable String sqlState, int vendorCode, String message) {
+        return SqliteFailures.classify(vendorCode, message);
     }
 
     /** Only a column declared exactly {@code INTEGER PRIMARY KEY} is the rowid that AUTOINCREMENT needs. */

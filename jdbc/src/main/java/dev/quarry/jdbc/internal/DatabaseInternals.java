@@ -1,5 +1,6 @@
 package dev.quarry.jdbc.internal;
 
+import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.ConnectionUnavailableException;
 import dev.quarry.jdbc.DataAccessException;
@@ -180,7 +181,8 @@ public final class DatabaseInternals {
 
     /** Whether a failure means the connection it happened on is gone. */
     boolean isConnectionFailure(Throwable failure) {
-        return hasDriverCause(failure, sql -> database.dialect().isConnectionFailure(sql.getSQLState(), sql.getErrorCode()));
+        return hasDriverCause(failure,
+                sql -> DataAccessFailures.classify(database.dialect(), sql).kind() == DatabaseFailure.Kind.CONNECTION_LOST);
     }
 
     private Connection pooledConnection() {
@@ -227,19 +229,20 @@ public final class DatabaseInternals {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DataAccessException(e.getMessage(), null, e);
+            throw DataAccessFailures.of(database.dialect(), String.valueOf(e.getMessage()), null, e);
         } finally {
             permit.release();
         }
     }
 
     /**
-     * Whether a failure is a transient conflict the dialect says a retry may resolve. A commit whose
-     * outcome is unknown never is: running the work again could write it twice.
+     * Whether a failure is one the dialect says running the transaction again may resolve (a
+     * conflict, a busy database, a lost connection). A commit whose outcome is unknown never is:
+     * running the work again could write it twice.
      */
     public boolean isTransient(Throwable failure) {
-        return !(failure instanceof CommitOutcomeUnknownException) && hasDriverCause(failure,
-                sql -> database.dialect().isTransientFailure(sql.getSQLState(), sql.getErrorCode()));
+        return !(failure instanceof CommitOutcomeUnknownException)
+                && hasDriverCause(failure, sql -> DataAccessFailures.classify(database.dialect(), sql).isTransient());
     }
 
     /** Whether the failure or one of its causes is a driver error that the test accepts. */

@@ -87,7 +87,8 @@ public final class JdbcTransaction implements Transaction {
         this.permit = permit;
         this.statements = internals.statements();
         this.options = options;
-        this.guard = new StatementGuard(internals.timer(), internals.cancels(), options.statementTimeout(), options.timeout());
+        this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
+                options.timeout());
         this.watch = internals.watch(connection);
         this.endsAtBegin = watch.mark();
         this.restoreAutoCommit = leaveAutoCommit(connection);
@@ -279,7 +280,7 @@ public final class JdbcTransaction implements Transaction {
             closeCursors();
             rollbackConnection();
         } catch (SQLException e) {
-            throw new DataAccessException("rollback failed on " + database.name() + ": " + e.getMessage(), null, e);
+            throw DataAccessFailures.of(database.dialect(), "rollback failed on " + database.name() + ": " + e.getMessage(), null, e);
         } finally {
             lock.release();
         }
@@ -389,7 +390,7 @@ public final class JdbcTransaction implements Transaction {
                     + " commit; the transaction may or may not have been saved, and it is not retried: "
                     + e.getMessage(), e);
         }
-        DataAccessException failure = new DataAccessException("commit failed on " + database.name()
+        DataAccessException failure = DataAccessFailures.of(database.dialect(), "commit failed on " + database.name()
                 + "; the transaction's changes were not saved: " + e.getMessage(), null, e);
         try {
             // Some databases keep the transaction open after a refused commit (SQLite).
@@ -495,7 +496,7 @@ public final class JdbcTransaction implements Transaction {
         try {
             return action.run();
         } catch (SQLException e) {
-            throw new DataAccessException(what + " failed on " + database.name() + ": " + e.getMessage(), null, e);
+            throw DataAccessFailures.of(database.dialect(), what + " failed on " + database.name() + ": " + e.getMessage(), null, e);
         }
     }
 

@@ -280,7 +280,7 @@ public final class StatementExecutor {
 
     /** The failure for an error while reading a cursor's rows. */
     DataAccessException readFailure(SQLException e, RenderedSql rendered) {
-        return new DataAccessException(describe(e, rendered), rendered.sql(), e);
+        return DataAccessFailures.of(dialect, describe(e, rendered), rendered.sql(), e);
     }
 
     private <T> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
@@ -352,8 +352,8 @@ public final class StatementExecutor {
     }
 
     private String describe(SQLException e, RenderedSql rendered) {
-        return e.getMessage() + " [SQLState " + e.getSQLState() + "] on " + databaseName + " (" + dialect.name()
-                + ") while running: " + rendered.sql();
+        return e.getMessage() + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]") + " on " + databaseName
+                + " (" + dialect.name() + ") while running: " + rendered.sql();
     }
 
     void report(RenderedSql rendered, long start, long rows, @Nullable Throwable failure) {

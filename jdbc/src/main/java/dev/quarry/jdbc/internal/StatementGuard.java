@@ -1,5 +1,6 @@
 package dev.quarry.jdbc.internal;
 
+import dev.quarry.dialect.Dialect;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.TransactionTimeoutException;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * Statements of one transaction run one at a time, so one guard serves them all. Thread-safe.
  */
 public final class StatementGuard {
+    private final Dialect dialect;
     private final TimeoutTimer timer;
     private final ServerCancels cancels;
     private final @Nullable Duration statementTimeout;
@@ -41,8 +43,9 @@ public final class StatementGuard {
 
     private enum Limit { STATEMENT, TRANSACTION }
 
-    StatementGuard(TimeoutTimer timer, ServerCancels cancels, @Nullable Duration statementTimeout,
+    StatementGuard(Dialect dialect, TimeoutTimer timer, ServerCancels cancels, @Nullable Duration statementTimeout,
             @Nullable Duration transactionTimeout) {
+        this.dialect = dialect;
         this.timer = timer;
         this.cancels = cancels;
         this.statementTimeout = statementTimeout;
@@ -120,8 +123,8 @@ public final class StatementGuard {
 
     /**
      * The failure to report for a driver error: a {@link CancellationException} when the transaction
-     * was cancelled, a timeout when a time limit cancelled the statement, otherwise a
-     * {@link DataAccessException} with the given message.
+     * was cancelled, a timeout when a time limit cancelled the statement, otherwise the
+     * {@link DataAccessException} the dialect says the driver error is, with the given message.
      */
     RuntimeException translate(String message, String sql, @Nullable SQLException cause) {
         if (cancelled) {
@@ -140,7 +143,7 @@ public final class StatementGuard {
             return new StatementTimeoutException("cancelled after its " + millis(statementTimeout)
                     + " ms statement timeout: " + sql, sql, cause);
         }
-        return new DataAccessException(message, sql, cause);
+        return cause == null ? new DataAccessException(message, sql, null) : DataAccessFailures.of(dialect, message, sql, cause);
     }
 
     /**
