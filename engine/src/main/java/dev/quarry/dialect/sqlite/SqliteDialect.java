@@ -120,12 +120,18 @@ public final class SqliteDialect extends Dialect {
 
     /**
      * LIKE is case-insensitive in SQLite unless asked otherwise; foreign keys are off unless
-     * asked for.
+     * asked for. For a server: write-ahead logging, so readers and the writer do not block each
+     * other, and a busy timeout of {@value #BUSY_TIMEOUT_MILLIS} ms, so a writer waits for another
+     * instead of failing at once.
      */
     @Override
     public Map<String, String> connectionProperties() {
-        return Map.of("case_sensitive_like", "true", "foreign_keys", "true");
+        return Map.of("case_sensitive_like", "true", "foreign_keys", "true", "journal_mode", "WAL",
+                "busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
     }
+
+    /** How long a connection waits for another's write lock by default. */
+    public static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     /**
      * SQLite transactions are always serializable, which satisfies every level asked for; a
