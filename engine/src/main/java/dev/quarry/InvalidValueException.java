@@ -1,5 +1,7 @@
 package dev.quarry;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value was rejected before any SQL ran: null for a non-null column, a value of the wrong Java
  * type, a string longer than its varchar, a decimal that does not fit its precision, and so on.
@@ -13,7 +15,7 @@ public class InvalidValueException extends QuarryException {
         super(message);
     }
 
-    public InvalidValueException(String message, Throwable cause) {
+    public InvalidValueException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

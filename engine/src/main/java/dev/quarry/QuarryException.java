@@ -1,5 +1,7 @@
 package dev.quarry;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base of every exception Quarry throws on purpose. Unchecked, so Java and Kotlin callers handle
  * it the same way. Messages name what was wrong and where (the table, column, statement or
@@ -12,7 +14,7 @@ public class QuarryException extends RuntimeException {
         super(message);
     }
 
-    public QuarryException(String message, Throwable cause) {
+    public QuarryException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.schema;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One change to a database schema, by names and SQL text, that the render package turns into DDL
@@ -11,7 +12,7 @@ public sealed interface SchemaChange {
     /** The name of the table the change acts on (for a rename: the new name). */
     String table();
 
-    <R> R accept(Visitor<R> visitor);
+    <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
     /** {@code CREATE TABLE} with its indexes and the types it needs. */
     record CreateTable(TableDefinition definition) implements SchemaChange {
@@ -19,7 +20,7 @@ public sealed interface SchemaChange {
             return definition.name();
         }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitCreateTable(this);
         }
     }
@@ -30,7 +31,7 @@ public sealed interface SchemaChange {
             return definition.name();
         }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitDropTable(this);
         }
     }
@@ -41,7 +42,7 @@ public sealed interface SchemaChange {
             return to;
         }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitRenameTable(this);
         }
     }
@@ -49,7 +50,7 @@ public sealed interface SchemaChange {
     /** {@code ALTER TABLE table ADD COLUMN …}. */
     record AddColumn(String table, ColumnDefinition column) implements SchemaChange {
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitAddColumn(this);
         }
     }
@@ -57,7 +58,7 @@ public sealed interface SchemaChange {
     /** {@code ALTER TABLE table DROP COLUMN …}; the definition is what the column was. */
     record DropColumn(String table, ColumnDefinition column) implements SchemaChange {
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitDropColumn(this);
         }
     }
@@ -65,7 +66,7 @@ public sealed interface SchemaChange {
     /** {@code ALTER TABLE table RENAME COLUMN from TO to}. */
     record RenameColumn(String table, String from, String to) implements SchemaChange {
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitRenameColumn(this);
         }
     }
@@ -79,7 +80,7 @@ public sealed interface SchemaChange {
             }
         }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitAlterColumn(this);
         }
     }
@@ -93,7 +94,7 @@ public sealed interface SchemaChange {
             return index.table();
         }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitCreateIndex(this);
         }
     }
@@ -104,7 +105,7 @@ public sealed interface SchemaChange {
             return index.table();
         }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitDropIndex(this);
         }
     }
@@ -112,7 +113,7 @@ public sealed interface SchemaChange {
     /** {@code ALTER TABLE table ADD CONSTRAINT … UNIQUE | FOREIGN KEY | CHECK}. */
     record AddConstraint(String table, ConstraintDefinition constraint) implements SchemaChange {
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitAddConstraint(this);
         }
     }
@@ -120,7 +121,7 @@ public sealed interface SchemaChange {
     /** Drops a constraint by name; the definition is what it was. */
     record DropConstraint(String table, ConstraintDefinition constraint) implements SchemaChange {
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitDropConstraint(this);
         }
     }
@@ -142,13 +143,13 @@ public sealed interface SchemaChange {
             return to.name();
         }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.visitRebuildTable(this);
         }
     }
 
     /** One method per kind of change. */
-    interface Visitor<R> {
+    interface Visitor<R extends @Nullable Object> {
         R visitCreateTable(CreateTable change);
 
         R visitDropTable(DropTable change);

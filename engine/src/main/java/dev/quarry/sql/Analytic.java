@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Aggregates and window functions. */
-public sealed interface Analytic<T> extends Expression<T>
+public sealed interface Analytic<T extends @Nullable Object> extends Expression<T>
         permits Analytic.Aggregate, Analytic.WindowCall, Analytic.Over {
 
     /**
@@ -15,7 +15,7 @@ public sealed interface Analytic<T> extends Expression<T>
      *
      * @param argument the argument, or null for {@code COUNT(*)}
      */
-    record Aggregate<T>(AggregateFunction function, @Nullable Expression<?> argument, boolean distinct, SqlType<T> type)
+    record Aggregate<T extends @Nullable Object>(AggregateFunction function, @Nullable Expression<?> argument, boolean distinct, SqlType<T> type)
             implements Analytic<T> {
         public Aggregate {
             Objects.requireNonNull(function, "function");
@@ -36,7 +36,7 @@ public sealed interface Analytic<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitAggregate(this);
         }
     }
@@ -45,7 +45,7 @@ public sealed interface Analytic<T> extends Expression<T>
      * A function that exists only over a window: ROW_NUMBER, RANK, DENSE_RANK, LAG and LEAD.
      * It must be wrapped with {@link #over(Window)}.
      */
-    record WindowCall<T>(WindowFunction function, List<Expression<?>> arguments, SqlType<T> type)
+    record WindowCall<T extends @Nullable Object>(WindowFunction function, List<Expression<?>> arguments, SqlType<T> type)
             implements Analytic<T> {
         public WindowCall {
             Objects.requireNonNull(function, "function");
@@ -64,13 +64,13 @@ public sealed interface Analytic<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitWindowCall(this);
         }
     }
 
     /** {@code function OVER (window)}. */
-    record Over<T>(Analytic<T> function, Window window) implements Analytic<T> {
+    record Over<T extends @Nullable Object>(Analytic<T> function, Window window) implements Analytic<T> {
         public Over {
             Objects.requireNonNull(function, "function");
             Objects.requireNonNull(window, "window");
@@ -85,7 +85,7 @@ public sealed interface Analytic<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitOver(this);
         }
     }

@@ -13,17 +13,17 @@ public final class ArrayFunctions {
     }
 
     /** The array holds every one of {@code elements} ({@code array @> ?}). */
-    public static <E> Condition containsAll(Expression<List<@Nullable E>> array, List<E> elements) {
+    public static <E extends @Nullable Object> Condition containsAll(Expression<List<@Nullable E>> array, List<E> elements) {
         return new Condition.Contains(array, new Expression.Param<>(List.copyOf(elements), arrayType(array)));
     }
 
     /** The array holds this element: {@code element = ANY(array)} for a non-null element. */
-    public static <E> Condition contains(Expression<List<@Nullable E>> array, E element) {
+    public static <E extends @Nullable Object> Condition contains(Expression<List<@Nullable E>> array, E element) {
         return containsAll(array, List.of(Objects.requireNonNull(element, "element")));
     }
 
     @SuppressWarnings("unchecked")
-    private static <E> SqlType<List<@Nullable E>> arrayType(Expression<?> array) {
+    private static <E extends @Nullable Object> SqlType<List<@Nullable E>> arrayType(Expression<?> array) {
         if (!(array.sqlType() instanceof ArrayType<?>)) {
             throw new IllegalArgumentException("array containment needs an array expression, but " + array + " is "
                     + array.sqlType());

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** @param elementType the type of the elements; not itself an array */
-public record ArrayType<E>(SqlType<E> elementType) implements SqlType<List<@Nullable E>> {
+public record ArrayType<E extends @Nullable Object>(SqlType<E> elementType) implements SqlType<List<@Nullable E>> {
     public ArrayType {
         switch (elementType.category()) {
             case INTEGER, FLOAT, DECIMAL, TEXT, BOOLEAN, UUID -> {
@@ -30,7 +30,7 @@ public record ArrayType<E>(SqlType<E> elementType) implements SqlType<List<@Null
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitArray(this);
     }
 

@@ -1,5 +1,7 @@
 package dev.quarry.sql;
 
+import org.jspecify.annotations.Nullable;
+
 public record BinaryType() implements SqlType<byte[]> {
     @Override
     public SqlType.Category category() {
@@ -12,7 +14,7 @@ public record BinaryType() implements SqlType<byte[]> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitBinary(this);
     }
 }

@@ -21,7 +21,7 @@ public record CharType(int length) implements SqlType<String> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitChar(this);
     }
 

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the Java type of the column's values; {@code @Nullable T} for nullable columns
  */
-public final class Column<T> implements Expression<T> {
+public final class Column<T extends @Nullable Object> implements Expression<T> {
     private final Table table;
     private final String name;
     private final SqlType<T> type;
@@ -237,7 +237,7 @@ public final class Column<T> implements Expression<T> {
     }
 
     @Override
-    public <R> R accept(ExpressionVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
         return visitor.visitColumn(this);
     }
 

@@ -23,7 +23,7 @@ public abstract class ColumnFactories {
     }
 
     /** Declares a column of any {@link SqlType}. */
-    protected abstract <T> Column<T> column(String name, SqlType<T> type);
+    protected abstract <T extends @Nullable Object> Column<T> column(String name, SqlType<T> type);
 
     /** A 32-bit integer column. */
     protected Column<@NonNull Integer> integer(String name) {
@@ -124,7 +124,7 @@ public abstract class ColumnFactories {
      * A JSON document column holding values of a class, converted by the caller's JSON library:
      * {@code json("settings", Settings.class, text -> mapper.readValue(text, Settings.class), mapper::writeValueAsString)}.
      */
-    protected <T> Column<@NonNull T> json(String name, Class<T> type, Function<String, T> fromJson,
+    protected <T extends @Nullable Object> Column<@NonNull T> json(String name, Class<T> type, Function<String, T> fromJson,
             Function<T, String> toJson) {
         return column(name, SqlType.mapped(type.getSimpleName() + " as JSON", type, SqlType.JSON, fromJson, toJson));
     }
@@ -145,7 +145,7 @@ public abstract class ColumnFactories {
     }
 
     /** An array column (PostgreSQL only). */
-    protected <E> Column<@NonNull List<@Nullable E>> array(String name, SqlType<E> elementType) {
+    protected <E extends @Nullable Object> Column<@NonNull List<@Nullable E>> array(String name, SqlType<E> elementType) {
         return column(name, SqlType.array(elementType));
     }
 }

@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
  * Values computed from other expressions: arithmetic, string concatenation, scalar functions and
  * CASE. Each node carries its result type, chosen the same way for every dialect.
  */
-public sealed interface Computed<T> extends Expression<T>
+public sealed interface Computed<T extends @Nullable Object> extends Expression<T>
         permits Computed.Arithmetic, Computed.Negate, Computed.Concat, Computed.FunctionCall, Computed.Case {
 
     /**
      * {@code left operator right}, with the type of {@link NumericPromotion}: between integers
      * {@code /} truncates toward zero on every dialect.
      */
-    record Arithmetic<T>(Expression<?> left, ArithmeticOperator operator, Expression<?> right, SqlType<T> type)
+    record Arithmetic<T extends @Nullable Object>(Expression<?> left, ArithmeticOperator operator, Expression<?> right, SqlType<T> type)
             implements Computed<T> {
         public Arithmetic {
             Objects.requireNonNull(left, "left");
@@ -26,7 +26,7 @@ public sealed interface Computed<T> extends Expression<T>
 
         /** The arithmetic with its promoted result type. */
         @SuppressWarnings("unchecked")
-        static <T> Arithmetic<T> of(Expression<?> left, ArithmeticOperator operator, Expression<?> right) {
+        static <T extends @Nullable Object> Arithmetic<T> of(Expression<?> left, ArithmeticOperator operator, Expression<?> right) {
             SqlType<T> type = (SqlType<T>) NumericPromotion.resultOf(left.sqlType(), operator, right.sqlType());
             return new Arithmetic<>(left, operator, right, type);
         }
@@ -43,13 +43,13 @@ public sealed interface Computed<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitArithmetic(this);
         }
     }
 
     /** {@code -operand}. */
-    record Negate<T>(Expression<T> operand) implements Computed<T> {
+    record Negate<T extends @Nullable Object>(Expression<T> operand) implements Computed<T> {
         public Negate {
             Objects.requireNonNull(operand, "operand");
         }
@@ -60,7 +60,7 @@ public sealed interface Computed<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitNegate(this);
         }
     }
@@ -80,13 +80,13 @@ public sealed interface Computed<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitConcat(this);
         }
     }
 
     /** A scalar function; see {@link SqlFunction} for what each one means on every dialect. */
-    record FunctionCall<T>(SqlFunction function, List<Expression<?>> arguments, SqlType<T> type)
+    record FunctionCall<T extends @Nullable Object>(SqlFunction function, List<Expression<?>> arguments, SqlType<T> type)
             implements Computed<T> {
         public FunctionCall {
             Objects.requireNonNull(function, "function");
@@ -101,7 +101,7 @@ public sealed interface Computed<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitFunctionCall(this);
         }
     }
@@ -112,7 +112,7 @@ public sealed interface Computed<T> extends Expression<T>
      * @param branches at least one
      * @param otherwise the ELSE result, or null
      */
-    record Case<T>(List<When<T>> branches, @Nullable Expression<T> otherwise, SqlType<T> type) implements Computed<T> {
+    record Case<T extends @Nullable Object>(List<When<T>> branches, @Nullable Expression<T> otherwise, SqlType<T> type) implements Computed<T> {
         public Case {
             branches = List.copyOf(branches);
             Objects.requireNonNull(type, "type");
@@ -149,13 +149,13 @@ public sealed interface Computed<T> extends Expression<T>
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitCase(this);
         }
     }
 
     /** One {@code WHEN condition THEN result} of a {@link Case}. */
-    record When<T>(Condition condition, Expression<T> result) {
+    record When<T extends @Nullable Object>(Condition condition, Expression<T> result) {
         public When {
             Objects.requireNonNull(condition, "condition");
             Objects.requireNonNull(result, "result");

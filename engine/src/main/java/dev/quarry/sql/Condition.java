@@ -3,6 +3,7 @@ package dev.quarry.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A boolean expression used in WHERE clauses, nested to any depth with {@link #and},
@@ -104,7 +105,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitComparison(this);
         }
     }
@@ -117,7 +118,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitLike(this);
         }
     }
@@ -131,7 +132,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitBetween(this);
         }
     }
@@ -147,7 +148,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitIn(this);
         }
     }
@@ -164,7 +165,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitInQuery(this);
         }
     }
@@ -176,7 +177,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitExists(this);
         }
     }
@@ -189,7 +190,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitIsNotDistinctFrom(this);
         }
     }
@@ -202,7 +203,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitIsDistinctFrom(this);
         }
     }
@@ -218,7 +219,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitContains(this);
         }
     }
@@ -230,7 +231,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitIsNull(this);
         }
     }
@@ -242,7 +243,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitIsNotNull(this);
         }
     }
@@ -257,7 +258,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitAnd(this);
         }
     }
@@ -272,7 +273,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitOr(this);
         }
     }
@@ -284,7 +285,7 @@ public sealed interface Condition extends Expression<Boolean> {
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitNot(this);
         }
     }
@@ -292,7 +293,7 @@ public sealed interface Condition extends Expression<Boolean> {
     /** Always true or always false. */
     record Constant(boolean value) implements Condition {
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitConstant(this);
         }
     }

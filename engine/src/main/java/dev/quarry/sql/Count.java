@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code SELECT COUNT(*)} over the rows of a query, honouring its filter, grouping, distinctness,
@@ -14,7 +15,7 @@ public record Count(Query source) implements Statement {
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitCount(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table (columns…)}: one declared
@@ -14,7 +15,7 @@ public record CreateIndex(Index index, boolean ifNotExists) implements Statement
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitCreateIndex(this);
     }
 }

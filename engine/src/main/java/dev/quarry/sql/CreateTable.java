@@ -5,6 +5,7 @@ import dev.quarry.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE TABLE [IF NOT EXISTS]} for a table object: its columns, nullability, defaults,
@@ -78,7 +79,7 @@ public record CreateTable(Table table, boolean ifNotExists) implements Statement
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitCreateTable(this);
     }
 }

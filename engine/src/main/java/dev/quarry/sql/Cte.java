@@ -74,7 +74,7 @@ public abstract class Cte extends Table {
     }
 
     /** The column of this CTE that carries an expression its query selects. */
-    public <T> Column<T> get(Expression<T> selected) {
+    public <T extends @Nullable Object> Column<T> get(Expression<T> selected) {
         if (selected instanceof Column<?> column && column.table() == this) {
             @SuppressWarnings("unchecked")
             Column<T> own = (Column<T>) column;

@@ -17,7 +17,7 @@ public record DateTimeType() implements SqlType<LocalDateTime> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitDateTime(this);
     }
 

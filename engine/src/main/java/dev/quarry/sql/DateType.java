@@ -16,7 +16,7 @@ public record DateType() implements SqlType<LocalDate> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitDate(this);
     }
 

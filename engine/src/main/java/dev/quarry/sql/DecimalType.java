@@ -29,7 +29,7 @@ public record DecimalType(int precision, int scale) implements SqlType<BigDecima
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitDecimal(this);
     }
 

@@ -35,7 +35,7 @@ public record Delete(Table from, @Nullable Condition where, List<Expression<?>> 
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitDelete(this);
     }
 }

@@ -2,6 +2,7 @@ package dev.quarry.sql;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A subquery in FROM under a name: {@code FROM (SELECT …) AS name}. Its columns are the query's
@@ -23,7 +24,7 @@ public final class DerivedTable extends Table {
     }
 
     /** The column that carries a selected expression of the subquery. */
-    public <T> Column<T> get(Expression<T> selected) {
+    public <T extends @Nullable Object> Column<T> get(Expression<T> selected) {
         return ProjectedColumns.columnFor(this, query.projection(), selected);
     }
 }

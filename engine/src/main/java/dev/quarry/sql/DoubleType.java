@@ -15,7 +15,7 @@ public record DoubleType() implements SqlType<Double> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitDouble(this);
     }
 

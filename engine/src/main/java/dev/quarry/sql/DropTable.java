@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** {@code DROP TABLE [IF EXISTS] table}. */
 public record DropTable(Table table, boolean ifExists) implements Statement {
@@ -10,7 +11,7 @@ public record DropTable(Table table, boolean ifExists) implements Statement {
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitDropTable(this);
     }
 }

@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the Java type of the expression's value
  */
-public sealed interface Expression<T> permits Column, Condition, Computed, Analytic, Expression.Param,
+public sealed interface Expression<T extends @Nullable Object> permits Column, Condition, Computed, Analytic, Expression.Param,
         Expression.Literal, Expression.Cast, Expression.ScalarSubquery, Expression.Excluded, Expression.Aliased {
 
     /** The SQL type of the value, used to bind parameters compared with it and to read results. */
     SqlType<T> sqlType();
 
-    <R> R accept(ExpressionVisitor<R> visitor);
+    <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor);
 
     // ---- comparisons -------------------------------------------------------------------------
 
@@ -163,52 +163,52 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
     // ---- arithmetic --------------------------------------------------------------------------
 
     /** {@code this + other}. */
-    default <N> Expression<N> add(Expression<?> other) {
+    default <N extends @Nullable Object> Expression<N> add(Expression<?> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.ADD, other);
     }
 
     /** {@code this + value}. */
-    default <N> Expression<N> add(Number value) {
+    default <N extends @Nullable Object> Expression<N> add(Number value) {
         return add(numericValue(value));
     }
 
     /** {@code this - other}. */
-    default <N> Expression<N> subtract(Expression<?> other) {
+    default <N extends @Nullable Object> Expression<N> subtract(Expression<?> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.SUBTRACT, other);
     }
 
     /** {@code this - value}. */
-    default <N> Expression<N> subtract(Number value) {
+    default <N extends @Nullable Object> Expression<N> subtract(Number value) {
         return subtract(numericValue(value));
     }
 
     /** {@code this * other}. */
-    default <N> Expression<N> multiply(Expression<?> other) {
+    default <N extends @Nullable Object> Expression<N> multiply(Expression<?> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.MULTIPLY, other);
     }
 
     /** {@code this * value}. */
-    default <N> Expression<N> multiply(Number value) {
+    default <N extends @Nullable Object> Expression<N> multiply(Number value) {
         return multiply(numericValue(value));
     }
 
     /** {@code this / other}; between integers it truncates toward zero on every dialect. */
-    default <N> Expression<N> divide(Expression<?> other) {
+    default <N extends @Nullable Object> Expression<N> divide(Expression<?> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.DIVIDE, other);
     }
 
     /** {@code this / value}. */
-    default <N> Expression<N> divide(Number value) {
+    default <N extends @Nullable Object> Expression<N> divide(Number value) {
         return divide(numericValue(value));
     }
 
     /** {@code this % other}, with the sign of this. */
-    default <N> Expression<N> mod(Expression<?> other) {
+    default <N extends @Nullable Object> Expression<N> mod(Expression<?> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.MODULO, other);
     }
 
     /** {@code this % value}. */
-    default <N> Expression<N> mod(Number value) {
+    default <N extends @Nullable Object> Expression<N> mod(Number value) {
         return mod(numericValue(value));
     }
 
@@ -221,7 +221,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
     // ---- other -------------------------------------------------------------------------------
 
     /** {@code CAST(this AS type)}. */
-    default <R> Expression<R> cast(SqlType<R> type) {
+    default <R extends @Nullable Object> Expression<R> cast(SqlType<R> type) {
         return new Cast<>(this, type);
     }
 
@@ -281,7 +281,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
      * @param value the value, null for SQL NULL
      * @param type how to bind it
      */
-    record Param<T>(@Nullable T value, SqlType<T> type) implements Expression<T> {
+    record Param<T extends @Nullable Object>(@Nullable T value, SqlType<T> type) implements Expression<T> {
         public Param {
             Objects.requireNonNull(type, "type");
         }
@@ -292,7 +292,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitParam(this);
         }
 
@@ -306,7 +306,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
      * A constant written into the SQL text, for where a bind parameter will not do (or is not
      * wanted). Numbers, booleans and strings only; strings are quoted and escaped by the dialect.
      */
-    record Literal<T>(T value, SqlType<T> type) implements Expression<T> {
+    record Literal<T extends @Nullable Object>(T value, SqlType<T> type) implements Expression<T> {
         public Literal {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(type, "type");
@@ -326,13 +326,13 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitLiteral(this);
         }
     }
 
     /** {@code CAST(operand AS type)}. */
-    record Cast<T>(Expression<?> operand, SqlType<T> type) implements Expression<T> {
+    record Cast<T extends @Nullable Object>(Expression<?> operand, SqlType<T> type) implements Expression<T> {
         public Cast {
             Objects.requireNonNull(operand, "operand");
             Objects.requireNonNull(type, "type");
@@ -344,13 +344,13 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitCast(this);
         }
     }
 
     /** A subquery used as a value: it selects one column and at most one row. */
-    record ScalarSubquery<T>(Query query, SqlType<T> type) implements Expression<T> {
+    record ScalarSubquery<T extends @Nullable Object>(Query query, SqlType<T> type) implements Expression<T> {
         public ScalarSubquery {
             Objects.requireNonNull(query, "query");
             Objects.requireNonNull(type, "type");
@@ -366,7 +366,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitScalarSubquery(this);
         }
     }
@@ -375,7 +375,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
      * In an upsert's update, the value the insert proposed for a column ({@code excluded.col} on
      * PostgreSQL and SQLite, {@code VALUES(col)} on MySQL and MariaDB).
      */
-    record Excluded<T>(Column<T> column) implements Expression<T> {
+    record Excluded<T extends @Nullable Object>(Column<T> column) implements Expression<T> {
         public Excluded {
             Objects.requireNonNull(column, "column");
         }
@@ -386,7 +386,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitExcluded(this);
         }
     }
@@ -395,7 +395,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
      * An expression with a name in a select list. Rows are read with the aliased expression
      * itself: {@code row.get(total)}.
      */
-    record Aliased<T>(Expression<T> expression, String alias) implements Expression<T> {
+    record Aliased<T extends @Nullable Object>(Expression<T> expression, String alias) implements Expression<T> {
         public Aliased {
             Objects.requireNonNull(expression, "expression");
             Identifiers.requireValid(alias, "alias");
@@ -410,7 +410,7 @@ public sealed interface Expression<T> permits Column, Condition, Computed, Analy
         }
 
         @Override
-        public <R> R accept(ExpressionVisitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitAliased(this);
         }
 

@@ -1,10 +1,12 @@
 package dev.quarry.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One method per expression node. Renderers implement it, so adding a node breaks every renderer
  * at compile time until the node is handled.
  */
-public interface ExpressionVisitor<R> {
+public interface ExpressionVisitor<R extends @Nullable Object> {
     R visitColumn(Column<?> column);
 
     R visitParam(Expression.Param<?> param);

@@ -39,7 +39,7 @@ public final class Functions {
      * {@code BigDecimal} of the same scale, doubles to a {@code Double}; name the type where it is
      * used: {@code Long total = row.get(sum(ORDERS.quantity))}.
      */
-    public static <N> Analytic.Aggregate<N> sum(Expression<? extends Number> expression) {
+    public static <N extends @Nullable Object> Analytic.Aggregate<N> sum(Expression<? extends @Nullable Number> expression) {
         return new Analytic.Aggregate<>(AggregateFunction.SUM, expression, false, sumType(expression.sqlType()));
     }
 
@@ -51,12 +51,12 @@ public final class Functions {
     }
 
     /** {@code MIN(expression)}. */
-    public static <T> Analytic.Aggregate<T> min(Expression<T> expression) {
+    public static <T extends @Nullable Object> Analytic.Aggregate<T> min(Expression<T> expression) {
         return new Analytic.Aggregate<>(AggregateFunction.MIN, expression, false, expression.sqlType());
     }
 
     /** {@code MAX(expression)}. */
-    public static <T> Analytic.Aggregate<T> max(Expression<T> expression) {
+    public static <T extends @Nullable Object> Analytic.Aggregate<T> max(Expression<T> expression) {
         return new Analytic.Aggregate<>(AggregateFunction.MAX, expression, false, expression.sqlType());
     }
 
@@ -78,23 +78,23 @@ public final class Functions {
     }
 
     /** {@code LAG(expression)}: the value one row before in the window, or NULL. */
-    public static <T> Analytic.WindowCall<T> lag(Expression<T> expression) {
+    public static <T extends @Nullable Object> Analytic.WindowCall<T> lag(Expression<T> expression) {
         return new Analytic.WindowCall<>(WindowFunction.LAG, List.of(expression), expression.sqlType());
     }
 
     /** {@code LAG(expression, offset, fallback)}. */
-    public static <T> Analytic.WindowCall<T> lag(Expression<T> expression, int offset, Expression<T> fallback) {
+    public static <T extends @Nullable Object> Analytic.WindowCall<T> lag(Expression<T> expression, int offset, Expression<T> fallback) {
         return new Analytic.WindowCall<>(WindowFunction.LAG,
                 List.of(expression, literal(offset), fallback), expression.sqlType());
     }
 
     /** {@code LEAD(expression)}: the value one row after in the window, or NULL. */
-    public static <T> Analytic.WindowCall<T> lead(Expression<T> expression) {
+    public static <T extends @Nullable Object> Analytic.WindowCall<T> lead(Expression<T> expression) {
         return new Analytic.WindowCall<>(WindowFunction.LEAD, List.of(expression), expression.sqlType());
     }
 
     /** {@code LEAD(expression, offset, fallback)}. */
-    public static <T> Analytic.WindowCall<T> lead(Expression<T> expression, int offset, Expression<T> fallback) {
+    public static <T extends @Nullable Object> Analytic.WindowCall<T> lead(Expression<T> expression, int offset, Expression<T> fallback) {
         return new Analytic.WindowCall<>(WindowFunction.LEAD,
                 List.of(expression, literal(offset), fallback), expression.sqlType());
     }
@@ -141,7 +141,7 @@ public final class Functions {
 
     /** The first non-null expression. */
     @SafeVarargs
-    public static <T> Expression<T> coalesce(Expression<T> first, Expression<T>... rest) {
+    public static <T extends @Nullable Object> Expression<T> coalesce(Expression<T> first, Expression<T>... rest) {
         List<Expression<?>> all = new ArrayList<>();
         all.add(first);
         all.addAll(List.of(rest));
@@ -149,17 +149,17 @@ public final class Functions {
     }
 
     /** The expression, or the value when it is NULL. */
-    public static <T> Expression<T> coalesce(Expression<T> expression, T fallback) {
+    public static <T extends @Nullable Object> Expression<T> coalesce(Expression<T> expression, T fallback) {
         return coalesce(expression, new Expression.Param<>(fallback, expression.sqlType()));
     }
 
     /** NULL when {@code value} equals {@code other}, otherwise {@code value}. */
-    public static <T> Expression<T> nullif(Expression<T> value, Expression<T> other) {
+    public static <T extends @Nullable Object> Expression<T> nullif(Expression<T> value, Expression<T> other) {
         return new Computed.FunctionCall<>(SqlFunction.NULLIF, List.of(value, other), value.sqlType());
     }
 
     /** NULL when {@code value} equals {@code other}, otherwise {@code value}. */
-    public static <T> Expression<T> nullif(Expression<T> value, T other) {
+    public static <T extends @Nullable Object> Expression<T> nullif(Expression<T> value, T other) {
         return nullif(value, new Expression.Param<>(other, value.sqlType()));
     }
 
@@ -176,7 +176,7 @@ public final class Functions {
     }
 
     /** The absolute value. */
-    public static <T> Expression<T> abs(Expression<T> number) {
+    public static <T extends @Nullable Object> Expression<T> abs(Expression<T> number) {
         requireNumeric(number, "ABS");
         return new Computed.FunctionCall<>(SqlFunction.ABS, List.of(number), number.sqlType());
     }
@@ -228,7 +228,7 @@ public final class Functions {
     }
 
     /** A bound value of a given type, for where no column gives the type. */
-    public static <T> Expression<T> value(@Nullable T value, SqlType<T> type) {
+    public static <T extends @Nullable Object> Expression<T> value(@Nullable T value, SqlType<T> type) {
         if (value != null) {
             String violation = type.violation(value);
             if (violation != null) {
@@ -239,12 +239,12 @@ public final class Functions {
     }
 
     /** {@code CASE WHEN condition THEN result …}; add branches with {@code when}, close with {@code otherwise}. */
-    public static <T> Computed.Case<T> caseWhen(Condition condition, Expression<T> result) {
+    public static <T extends @Nullable Object> Computed.Case<T> caseWhen(Condition condition, Expression<T> result) {
         return new Computed.Case<>(List.of(new Computed.When<>(condition, result)), null, result.sqlType());
     }
 
     /** {@code CASE WHEN condition THEN value …} with a bound value of the given type. */
-    public static <T> Computed.Case<T> caseWhen(Condition condition, T result, SqlType<T> type) {
+    public static <T extends @Nullable Object> Computed.Case<T> caseWhen(Condition condition, T result, SqlType<T> type) {
         return caseWhen(condition, value(result, type));
     }
 
@@ -259,12 +259,12 @@ public final class Functions {
     }
 
     /** In an upsert's update, the value the insert proposed for the column. */
-    public static <T> Expression<T> excluded(Column<T> column) {
+    public static <T extends @Nullable Object> Expression<T> excluded(Column<T> column) {
         return new Expression.Excluded<>(column);
     }
 
     @SuppressWarnings("unchecked")
-    private static <N> SqlType<N> sumType(SqlType<?> argument) {
+    private static <N extends @Nullable Object> SqlType<N> sumType(SqlType<?> argument) {
         return (SqlType<N>) switch (argument.category()) {
             case INTEGER -> SqlType.BIGINT;
             case DECIMAL, FLOAT -> argument instanceof DecimalType decimal
@@ -289,7 +289,7 @@ public final class Functions {
         return start;
     }
 
-    private static <T> Expression<T> call(SqlFunction function, SqlType<T> type, Expression<?>... arguments) {
+    private static <T extends @Nullable Object> Expression<T> call(SqlFunction function, SqlType<T> type, Expression<?>... arguments) {
         return new Computed.FunctionCall<>(function, List.of(arguments), type);
     }
 }

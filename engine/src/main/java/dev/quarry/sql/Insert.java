@@ -71,7 +71,7 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
      * @throws dev.quarry.InvalidValueException if the value does not fit the column
      * @throws InvalidQueryException if the column is of another table or already set in this row
      */
-    public <T> Insert set(Column<T> column, @Nullable T value) {
+    public <T extends @Nullable Object> Insert set(Column<T> column, @Nullable T value) {
         return set(Assignment.of(column, value));
     }
 
@@ -81,7 +81,7 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
     }
 
     /** Sets a column to an expression in the current row. */
-    public <T> Insert set(Column<T> column, Expression<T> value) {
+    public <T extends @Nullable Object> Insert set(Column<T> column, Expression<T> value) {
         return set(new Assignment<>(column, value));
     }
 
@@ -271,7 +271,7 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
         return new Insert(into, completed, columns, source, onConflict, returning);
     }
 
-    private static <T> Assignment<T> clientDefaultOf(Column<T> column) {
+    private static <T extends @Nullable Object> Assignment<T> clientDefaultOf(Column<T> column) {
         return new Assignment<>(column, new Expression.Param<>(column.newClientDefault(), column.sqlType()));
     }
 
@@ -343,7 +343,7 @@ public record Insert(Table into, List<List<Assignment<?>>> rows, List<Column<?>>
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitInsert(this);
     }
 }

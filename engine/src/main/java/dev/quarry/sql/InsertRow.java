@@ -30,7 +30,7 @@ public final class InsertRow {
     }
 
     /** Sets a column's value. */
-    public <T> InsertRow set(Column<T> column, @Nullable T value) {
+    public <T extends @Nullable Object> InsertRow set(Column<T> column, @Nullable T value) {
         return set(Assignment.of(column, value));
     }
 
@@ -40,7 +40,7 @@ public final class InsertRow {
     }
 
     /** Sets a column to an expression. */
-    public <T> InsertRow set(Column<T> column, Expression<T> value) {
+    public <T extends @Nullable Object> InsertRow set(Column<T> column, Expression<T> value) {
         return set(new Assignment<>(column, value));
     }
 

@@ -1,5 +1,7 @@
 package dev.quarry.sql;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +20,7 @@ public final class JsonFunctions {
      * JSON spelling ({@code 42}, {@code true}), NULL where the path leads nowhere or to JSON null.
      * Meant for scalars: objects and arrays are spelled differently by each dialect.
      */
-    public static Expression<String> text(Expression<?> document, String... keys) {
+    public static Expression<@Nullable String> text(Expression<?> document, String... keys) {
         requireJson(document, "JSON path");
         if (keys.length == 0) {
             throw new IllegalArgumentException("a JSON path needs at least one key");

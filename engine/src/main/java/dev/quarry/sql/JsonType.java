@@ -1,5 +1,7 @@
 package dev.quarry.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /** The text of a JSON document; the database checks it is well-formed (SQLite does not). */
 public record JsonType() implements SqlType<String> {
     @Override
@@ -13,7 +15,7 @@ public record JsonType() implements SqlType<String> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitJson(this);
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name what the type is called in messages
  */
-public record MappedType<T, S>(String name, Class<T> javaType, SqlType<S> storage,
+public record MappedType<T extends @Nullable Object, S extends @Nullable Object>(String name, Class<T> javaType, SqlType<S> storage,
         Function<? super S, ? extends T> fromStorage, Function<? super T, ? extends S> toStorage)
         implements SqlType<T> {
     @Override
@@ -18,7 +18,7 @@ public record MappedType<T, S>(String name, Class<T> javaType, SqlType<S> storag
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitMapped(this);
     }
 

@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param enumClass the enum whose constant names are the type's labels, in declaration order
@@ -35,7 +36,7 @@ public record NativeEnumType<E extends Enum<E>>(Class<E> enumClass, String typeN
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitNativeEnum(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 public record NumericType() implements SqlType<BigDecimal> {
     @Override
@@ -14,7 +15,7 @@ public record NumericType() implements SqlType<BigDecimal> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitNumeric(this);
     }
 }

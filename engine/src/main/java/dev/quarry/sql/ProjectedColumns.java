@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Columns of tables made from a query's select list (derived tables and CTEs). */
 final class ProjectedColumns {
@@ -26,7 +27,7 @@ final class ProjectedColumns {
         }
     }
 
-    static <T> Column<T> columnFor(Table table, List<Expression<?>> projection, Expression<T> selected) {
+    static <T extends @Nullable Object> Column<T> columnFor(Table table, List<Expression<?>> projection, Expression<T> selected) {
         for (int i = 0; i < projection.size(); i++) {
             if (projection.get(i).equals(selected)) {
                 @SuppressWarnings("unchecked")

@@ -55,7 +55,7 @@ public sealed interface Query extends Statement permits Select, SetQuery {
 
     /** This one-column query as a value. */
     @SuppressWarnings("unchecked")
-    default <T> Expression<T> asValue() {
+    default <T extends @Nullable Object> Expression<T> asValue() {
         if (projection().size() != 1) {
             throw new IllegalArgumentException("a query used as a value selects one column, this one selects "
                     + projection().size());

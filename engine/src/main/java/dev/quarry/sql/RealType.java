@@ -15,7 +15,7 @@ public record RealType() implements SqlType<Float> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitReal(this);
     }
 

@@ -226,7 +226,7 @@ public record Select(
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitSelect(this);
     }
 
@@ -275,7 +275,7 @@ public record Select(
     }
 
     @SafeVarargs
-    private static <E> List<E> append(List<E> list, E... more) {
+    private static <E extends @Nullable Object> List<E> append(List<E> list, E... more) {
         List<E> all = new ArrayList<>(list.size() + more.length);
         all.addAll(list);
         all.addAll(List.of(more));

@@ -58,7 +58,7 @@ public record SetQuery(Query left, SetOperator operator, Query right, List<Order
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitSetQuery(this);
     }
 }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the Java type of values of this SQL type
  */
-public sealed interface SqlType<T>
+public sealed interface SqlType<T extends @Nullable Object>
         permits IntegerType, BigIntType, VarcharType, TextType, BooleanType, DecimalType, NumericType,
         DoubleType, DateType, DateTimeType, TimestampType, SmallIntType, RealType, CharType,
         BinaryType, UuidType, TimeType, JsonType, NativeEnumType, ArrayType, MappedType {
@@ -116,7 +116,7 @@ public sealed interface SqlType<T>
     }
 
     /** An array of {@code elementType} values (PostgreSQL only), read and written as a {@link List}. */
-    static <E> SqlType<List<@Nullable E>> array(SqlType<E> elementType) {
+    static <E extends @Nullable Object> SqlType<List<@Nullable E>> array(SqlType<E> elementType) {
         return new ArrayType<>(elementType);
     }
 
@@ -125,7 +125,7 @@ public sealed interface SqlType<T>
      * BIGINT, Money::ofCents, Money::cents)}. The conversions must be pure and inverse of each other;
      * a conversion that throws is reported as an invalid value.
      */
-    static <T, S> SqlType<T> mapped(String name, Class<T> javaType, SqlType<S> storage,
+    static <T extends @Nullable Object, S extends @Nullable Object> SqlType<T> mapped(String name, Class<T> javaType, SqlType<S> storage,
             Function<? super S, ? extends T> fromStorage, Function<? super T, ? extends S> toStorage) {
         return new MappedType<>(name, javaType, storage, fromStorage, toStorage);
     }
@@ -136,7 +136,7 @@ public sealed interface SqlType<T>
     /** The broad kind of the type, which decides the operators that apply to it. */
     Category category();
 
-    <R> R accept(Visitor<R> visitor);
+    <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
     /**
      * Says why a non-null value does not fit this type, or returns null when it fits.
@@ -171,7 +171,7 @@ public sealed interface SqlType<T>
     }
 
     /** Chooses something per type: a DDL name, a JDBC binder. */
-    interface Visitor<R> {
+    interface Visitor<R extends @Nullable Object> {
         R visitInteger(IntegerType type);
 
         R visitBigInt(BigIntType type);

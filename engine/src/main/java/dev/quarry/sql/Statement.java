@@ -2,6 +2,7 @@ package dev.quarry.sql;
 
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.RenderedSql;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complete SQL statement as an immutable tree. Rendering it for a dialect gives the SQL text and
@@ -9,7 +10,7 @@ import dev.quarry.render.RenderedSql;
  */
 public sealed interface Statement permits Query, Count, Insert, Update, Delete, CreateTable, CreateIndex, DropTable {
 
-    <R> R accept(StatementVisitor<R> visitor);
+    <R extends @Nullable Object> R accept(StatementVisitor<R> visitor);
 
     /**
      * The SQL and binds of this statement for a dialect.

@@ -1,7 +1,9 @@
 package dev.quarry.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /** One method per statement kind; see {@link ExpressionVisitor}. */
-public interface StatementVisitor<R> {
+public interface StatementVisitor<R extends @Nullable Object> {
     R visitSelect(Select select);
 
     R visitSetQuery(SetQuery setQuery);

@@ -115,7 +115,7 @@ public abstract class Table extends ColumnFactories {
 
     /** Declares a column of any {@link SqlType}. */
     @Override
-    protected final <T> Column<T> column(String name, SqlType<T> type) {
+    protected final <T extends @Nullable Object> Column<T> column(String name, SqlType<T> type) {
         if (findColumn(name) != null) {
             throw new IllegalArgumentException("column " + tableName + "." + name + " is declared twice");
         }

@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table under another name in one query, for self-joins and correlated subqueries:
@@ -47,7 +48,7 @@ public final class TableAlias extends Table {
      * This alias's copy of a column of the aliased table: {@code managers.get(USERS.name)}; in
      * Kotlin {@code managers[Users.name]}.
      */
-    public <T> Column<T> get(Column<T> column) {
+    public <T extends @Nullable Object> Column<T> get(Column<T> column) {
         Objects.requireNonNull(column, "column");
         if (column.table() != target) {
             throw new IllegalArgumentException(column.qualifiedName() + " is not a column of " + target.tableName());

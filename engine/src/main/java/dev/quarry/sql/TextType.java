@@ -1,5 +1,7 @@
 package dev.quarry.sql;
 
+import org.jspecify.annotations.Nullable;
+
 public record TextType() implements SqlType<String> {
     @Override
     public SqlType.Category category() {
@@ -12,7 +14,7 @@ public record TextType() implements SqlType<String> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitText(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
 
 public record TimeType() implements SqlType<LocalTime> {
     @Override
@@ -14,7 +15,7 @@ public record TimeType() implements SqlType<LocalTime> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitTime(this);
     }
 }

@@ -16,7 +16,7 @@ public record TimestampType() implements SqlType<Instant> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitTimestamp(this);
     }
 

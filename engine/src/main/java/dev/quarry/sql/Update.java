@@ -31,7 +31,7 @@ public record Update(Table table, List<Assignment<?>> assignments, @Nullable Con
      *
      * @throws dev.quarry.InvalidValueException if the value does not fit the column
      */
-    public <T> Update set(Column<T> column, @Nullable T value) {
+    public <T extends @Nullable Object> Update set(Column<T> column, @Nullable T value) {
         return set(Assignment.of(column, value));
     }
 
@@ -41,7 +41,7 @@ public record Update(Table table, List<Assignment<?>> assignments, @Nullable Con
     }
 
     /** Sets a column to an expression (such as {@code stock - 1}). */
-    public <T> Update set(Column<T> column, Expression<T> value) {
+    public <T extends @Nullable Object> Update set(Column<T> column, Expression<T> value) {
         return set(new Assignment<>(column, value));
     }
 
@@ -62,7 +62,7 @@ public record Update(Table table, List<Assignment<?>> assignments, @Nullable Con
     }
 
     @Override
-    public <R> R accept(StatementVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
         return visitor.visitUpdate(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 public record UuidType() implements SqlType<UUID> {
     @Override
@@ -14,7 +15,7 @@ public record UuidType() implements SqlType<UUID> {
     }
 
     @Override
-    public <R> R accept(SqlType.Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(SqlType.Visitor<R> visitor) {
         return visitor.visitUuid(this);
     }
 }

@@ -176,7 +176,7 @@ public final class Database implements AutoCloseable {
      * transaction of this database on this thread, it joins it. Waits for a free connection at most
      * the configured connection timeout.
      */
-    public <R> R transaction(TransactionWork<R> work) {
+    public <R extends @Nullable Object> R transaction(TransactionWork<R> work) {
         return transaction(TransactionOptions.DEFAULT, work);
     }
 
@@ -184,7 +184,7 @@ public final class Database implements AutoCloseable {
      * Runs work in a transaction with options: propagation, isolation, read-only mode, timeouts
      * and retry of transient conflicts (the work must then be re-runnable).
      */
-    public <R> R transaction(TransactionOptions options, TransactionWork<R> work) {
+    public <R extends @Nullable Object> R transaction(TransactionOptions options, TransactionWork<R> work) {
         requireOpen();
         return runner.run(options, work);
     }
@@ -207,12 +207,12 @@ public final class Database implements AutoCloseable {
      * holds no thread. The future fails as {@link #transaction} would throw; cancelling it cancels
      * the statement running at that moment.
      */
-    public <R> CompletableFuture<R> transactionAsync(TransactionWork<R> work) {
+    public <R extends @Nullable Object> CompletableFuture<R> transactionAsync(TransactionWork<R> work) {
         return transactionAsync(TransactionOptions.DEFAULT, work);
     }
 
     /** {@link #transactionAsync(TransactionWork)} with options; it never joins another transaction. */
-    public <R> CompletableFuture<R> transactionAsync(TransactionOptions options, TransactionWork<R> work) {
+    public <R extends @Nullable Object> CompletableFuture<R> transactionAsync(TransactionOptions options, TransactionWork<R> work) {
         requireOpen();
         return runner.runAsync(options, work);
     }

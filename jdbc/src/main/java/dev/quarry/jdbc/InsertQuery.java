@@ -29,12 +29,12 @@ public final class InsertQuery {
     }
 
     /** Sets a column's value in the current row. */
-    public <T> InsertQuery set(Column<T> column, @Nullable T value) {
+    public <T extends @Nullable Object> InsertQuery set(Column<T> column, @Nullable T value) {
         return new InsertQuery(transaction, insert.set(column, value));
     }
 
     /** Sets a column to an expression in the current row. */
-    public <T> InsertQuery setExpression(Column<T> column, Expression<T> value) {
+    public <T extends @Nullable Object> InsertQuery setExpression(Column<T> column, Expression<T> value) {
         return new InsertQuery(transaction, insert.set(column, value));
     }
 
@@ -49,7 +49,7 @@ public final class InsertQuery {
      * Builds in linear time. The insert runs as one statement, or as few as the dialect's limit of
      * bind values allows, all or nothing.
      */
-    public <E> InsertQuery rows(Iterable<? extends E> items, RowFiller<? super E> filler) {
+    public <E extends @Nullable Object> InsertQuery rows(Iterable<? extends E> items, RowFiller<? super E> filler) {
         List<InsertRow> rows = new ArrayList<>(items instanceof Collection<?> known ? known.size() : 16);
         for (E item : items) {
             rows.add(filler.fill(new InsertRow(insert.into()), item));
@@ -59,7 +59,7 @@ public final class InsertQuery {
 
     /** Fills one row of a multi-row insert from an item. */
     @FunctionalInterface
-    public interface RowFiller<E> {
+    public interface RowFiller<E extends @Nullable Object> {
         /** Sets the item's values in {@code row} and returns it. */
         InsertRow fill(InsertRow row, E item);
     }

@@ -34,7 +34,7 @@ public final class Row {
      *
      * @throws IllegalArgumentException if the expression was not selected
      */
-    public <T> T get(Expression<T> expression) {
+    public <T extends @Nullable Object> T get(Expression<T> expression) {
         int index = layout.indexOf(expression);
         if (index < 0) {
             throw new IllegalArgumentException(expression + " is not in this row; it has " + layout.expressions());

@@ -164,7 +164,7 @@ public interface Transaction {
      * in order with {@code setObject}. Returns the update count, or -1 when the SQL returned rows
      * (which are discarded).
      */
-    int execute(String sql, Object... parameters);
+    int execute(String sql, @Nullable Object... parameters);
 
     /**
      * Runs a query and streams its rows, {@code fetchSize} at a time, without holding them all in
@@ -188,7 +188,7 @@ public interface Transaction {
                 : query instanceof Select select ? select.limit(2) : ((SetQuery) query).limit(2);
     }
 
-    private static <T> @Nullable T atMostOne(List<T> rows) {
+    private static <T extends @Nullable Object> @Nullable T atMostOne(List<T> rows) {
         if (rows.size() > 1) {
             throw new TooManyRowsException("expected at most one row but the query returned more");
         }

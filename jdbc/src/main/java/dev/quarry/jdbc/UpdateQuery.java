@@ -19,12 +19,12 @@ public final class UpdateQuery {
     }
 
     /** Sets a column to a value, checked against the column. */
-    public <T> UpdateQuery set(Column<T> column, @Nullable T value) {
+    public <T extends @Nullable Object> UpdateQuery set(Column<T> column, @Nullable T value) {
         return new UpdateQuery(transaction, update.set(column, value));
     }
 
     /** Sets a column to an expression. */
-    public <T> UpdateQuery set(Column<T> column, Expression<T> value) {
+    public <T extends @Nullable Object> UpdateQuery set(Column<T> column, Expression<T> value) {
         return new UpdateQuery(transaction, update.set(column, value));
     }
 

@@ -3,6 +3,7 @@ package dev.quarry.migrate;
 import dev.quarry.jdbc.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pooled connection held for a whole operation: the lock, the history reads and writes and
@@ -26,7 +27,7 @@ final class MigrationSession {
 
     /** Runs work holding the migration lock, with the history table created. */
     @SuppressWarnings("try")
-    static <R> R locked(Database database, MigratorSettings settings, SessionWork<R> work) {
+    static <R extends @Nullable Object> R locked(Database database, MigratorSettings settings, SessionWork<R> work) {
         RunnerDialect runnerDialect = RunnerDialects.forDialect(database.dialect());
         return database.internals().withConnection(connection -> {
             try (SessionLock lock = runnerDialect.lock(connection, settings.lockName(), settings.lockTimeout())) {
@@ -41,7 +42,7 @@ final class MigrationSession {
     }
 
     /** Runs work that only reads, without the lock; the history table may not exist. */
-    static <R> R unlocked(Database database, MigratorSettings settings, SessionWork<R> work) {
+    static <R extends @Nullable Object> R unlocked(Database database, MigratorSettings settings, SessionWork<R> work) {
         return database.internals().withConnection(connection -> work.run(open(connection, database, settings)));
     }
 
@@ -73,7 +74,7 @@ final class MigrationSession {
     }
 
     /** Runs history work as one transaction, wrapping failures that are not the runner's own. */
-    <R> R atomically(SqlWork<R> work) {
+    <R extends @Nullable Object> R atomically(SqlWork<R> work) {
         try {
             return runnerDialect().atomically(connection, work);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.quarry.migrate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the migration runner does differently per database: how one runner excludes the others,
@@ -36,7 +37,7 @@ abstract class RunnerDialect {
      * Runs work as one transaction: committed if it returns, rolled back if it throws. Used for
      * history changes made outside a migration's own transaction.
      */
-    <R> R atomically(Connection connection, SqlWork<R> work) throws Exception {
+    <R extends @Nullable Object> R atomically(Connection connection, SqlWork<R> work) throws Exception {
         connection.setAutoCommit(false);
         try {
             R result = work.run();
@@ -54,7 +55,7 @@ abstract class RunnerDialect {
      * Runs a migration and its history change as one transaction; only called where
      * {@link #transactionalDdl()} holds.
      */
-    <R> R inMigrationTransaction(Connection connection, SqlWork<R> work) throws Exception {
+    <R extends @Nullable Object> R inMigrationTransaction(Connection connection, SqlWork<R> work) throws Exception {
         return atomically(connection, work);
     }
 

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLite: transactional DDL, and no session lock. Each migration runs in {@code BEGIN EXCLUSIVE},
@@ -47,7 +48,7 @@ final class SqliteRunnerDialect extends RunnerDialect {
     }
 
     @Override
-    <R> R atomically(Connection connection, SqlWork<R> work) throws Exception {
+    <R extends @Nullable Object> R atomically(Connection connection, SqlWork<R> work) throws Exception {
         begin(connection);
         try {
             R result = work.run();
@@ -60,7 +61,7 @@ final class SqliteRunnerDialect extends RunnerDialect {
     }
 
     @Override
-    <R> R inMigrationTransaction(Connection connection, SqlWork<R> work) throws Exception {
+    <R extends @Nullable Object> R inMigrationTransaction(Connection connection, SqlWork<R> work) throws Exception {
         boolean foreignKeys = queryLong(connection, "PRAGMA foreign_keys") == 1;
         if (foreignKeys) {
             run(connection, "PRAGMA foreign_keys = OFF");

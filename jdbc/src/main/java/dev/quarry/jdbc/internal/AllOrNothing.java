@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs several statements of one logical write behind a savepoint, so that a failure undoes all of
@@ -20,7 +21,7 @@ final class AllOrNothing {
      * @param databaseName the database's name, for messages
      * @return what the statements returned
      */
-    static <R> R run(Connection connection, String databaseName, Supplier<R> statements) {
+    static <R extends @Nullable Object> R run(Connection connection, String databaseName, Supplier<R> statements) {
         Savepoint savepoint;
         try {
             savepoint = connection.setSavepoint();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * completes its future. Cancelling the future withdraws a waiting request, or cancels the running
  * statement and refuses further ones, so the transaction rolls back. Thread-safe.
  */
-final class AsyncTransaction<R> {
+final class AsyncTransaction<R extends @Nullable Object> {
     private final TransactionRunner runner;
     private final DatabaseInternals internals;
     private final TransactionOptions options;

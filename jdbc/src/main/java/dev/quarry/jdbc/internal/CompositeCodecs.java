@@ -47,7 +47,7 @@ final class CompositeCodecs {
      *
      * @param elementTypeName PostgreSQL's name of the element type, as {@code createArrayOf} wants it
      */
-    static <E> ValueCodec<List<@Nullable E>> array(ArrayType<E> type, String elementTypeName) {
+    static <E extends @Nullable Object> ValueCodec<List<@Nullable E>> array(ArrayType<E> type, String elementTypeName) {
         Class<E> elementClass = type.elementType().javaType();
         return new ValueCodec<>() {
             @Override
@@ -102,7 +102,7 @@ final class CompositeCodecs {
     }
 
     /** A user's type, converted to and from its storage type's codec. */
-    static <T, S> ValueCodec<T> mapped(MappedType<T, S> type, ValueCodec<S> storage) {
+    static <T extends @Nullable Object, S extends @Nullable Object> ValueCodec<T> mapped(MappedType<T, S> type, ValueCodec<S> storage) {
         return ValueCodec.of(storage.jdbcType(),
                 (statement, index, value) -> storage.bind(statement, index, type.store(value)),
                 (resultSet, index) -> {

@@ -199,7 +199,7 @@ public final class DatabaseInternals {
 
     /** Work on a JDBC connection; see {@link #withConnection}. */
     @FunctionalInterface
-    public interface ConnectionWork<R> {
+    public interface ConnectionWork<R extends @Nullable Object> {
         R run(Connection connection) throws SQLException;
     }
 
@@ -211,7 +211,7 @@ public final class DatabaseInternals {
      * afterwards in the auto-commit mode it came in, or is evicted if the work failed. SQL failures
      * are wrapped in {@link DataAccessException}.
      */
-    public <R> R withConnection(ConnectionWork<R> work) {
+    public <R extends @Nullable Object> R withConnection(ConnectionWork<R> work) {
         ConnectionGate.Permit permit = gate.acquire(database.config().connectionTimeout());
         try {
             Connection connection = pooledConnection();

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A transaction on one pooled connection, with the lifecycle the transaction runners drive:
@@ -137,7 +138,7 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
-    public int execute(String sql, Object... parameters) {
+    public int execute(String sql, @Nullable Object... parameters) {
         return onConnection(on -> statements.executeSql(on, guard, sql, Arrays.asList(parameters)));
     }
 
@@ -413,7 +414,7 @@ public final class JdbcTransaction implements Transaction {
      * read-only statements. If the first call fails because the connection was dead, it runs once
      * more on a live connection.
      */
-    private <R> R onConnection(ConnectionCall<R> call) {
+    private <R extends @Nullable Object> R onConnection(ConnectionCall<R> call) {
         lock.acquireUninterruptibly();
         try {
             requireActive();
@@ -442,7 +443,7 @@ public final class JdbcTransaction implements Transaction {
         }
     }
 
-    private <R> R firstCall(ConnectionCall<R> call) {
+    private <R extends @Nullable Object> R firstCall(ConnectionCall<R> call) {
         if (!started) {
             for (String sql : database.dialect().transactionStart(options.isolation(), options.isReadOnly())) {
                 statements.executeSql(connection, guard, sql, List.of());
@@ -492,7 +493,7 @@ public final class JdbcTransaction implements Transaction {
         }
     }
 
-    private <R> R jdbc(String what, SqlAction<R> action) {
+    private <R extends @Nullable Object> R jdbc(String what, SqlAction<R> action) {
         try {
             return action.run();
         } catch (SQLException e) {
@@ -509,12 +510,12 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @FunctionalInterface
-    private interface SqlAction<R> {
+    private interface SqlAction<R extends @Nullable Object> {
         R run() throws SQLException;
     }
 
     @FunctionalInterface
-    private interface ConnectionCall<R> {
+    private interface ConnectionCall<R extends @Nullable Object> {
         R run(Connection connection);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.jdbc.internal;
 
 import dev.quarry.jdbc.Row;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rows of a query become. Asked once per result, before its statement runs, for the
@@ -10,7 +11,7 @@ import dev.quarry.jdbc.Row;
  * @param <T> what a row becomes
  */
 @FunctionalInterface
-public interface ResultMapping<T> {
+public interface ResultMapping<T extends @Nullable Object> {
 
     /** Rows as {@link Row}s. */
     ResultMapping<Row> ROWS = (layout, readers) -> resultSet -> StatementExecutor.readRow(resultSet, layout, readers);

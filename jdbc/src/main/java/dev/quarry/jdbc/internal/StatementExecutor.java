@@ -57,7 +57,7 @@ public final class StatementExecutor {
      * Runs a query and turns every row into an object; the mapping's reader is made before the
      * statement runs, so a mapping that does not fit the query fails without running it.
      */
-    public <T> List<T> fetch(Connection connection, StatementGuard guard, Query query, ResultMapping<T> mapping) {
+    public <T extends @Nullable Object> List<T> fetch(Connection connection, StatementGuard guard, Query query, ResultMapping<T> mapping) {
         return fetchRows(connection, guard, query, query.projection(), mapping);
     }
 
@@ -283,7 +283,7 @@ public final class StatementExecutor {
         return DataAccessFailures.of(dialect, describe(e, rendered), rendered.sql(), e);
     }
 
-    private <T> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
+    private <T extends @Nullable Object> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
             List<Expression<?>> columns, ResultMapping<T> mapping) {
         RenderedSql rendered = dialect.render(statement);
         RowLayout layout = new RowLayout(columns);
@@ -321,12 +321,12 @@ public final class StatementExecutor {
         }
     }
 
-    private <R> R run(Connection connection, RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
+    private <R extends @Nullable Object> R run(Connection connection, RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
             SqlCall<R> call) {
         return runPrepared(rendered, guard, rowCounter, () -> connection.prepareStatement(rendered.sql()), call);
     }
 
-    private <R> R runPrepared(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
+    private <R extends @Nullable Object> R runPrepared(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
             StatementFactory factory, SqlCall<R> call) {
         long start = System.nanoTime();
         try (PreparedStatement prepared = factory.prepare()) {
@@ -379,7 +379,7 @@ public final class StatementExecutor {
     }
 
     @FunctionalInterface
-    private interface SqlCall<R> {
+    private interface SqlCall<R extends @Nullable Object> {
         R run(PreparedStatement prepared) throws SQLException;
     }
 
@@ -389,7 +389,7 @@ public final class StatementExecutor {
     }
 
     @FunctionalInterface
-    private interface RowCounter<R> {
+    private interface RowCounter<R extends @Nullable Object> {
         long rows(R result);
     }
 }

@@ -26,7 +26,7 @@ public final class TransactionRunner {
     }
 
     /** Runs the work on this thread, blocking while it waits for a connection. */
-    public <R> R run(TransactionOptions options, TransactionWork<R> work) {
+    public <R extends @Nullable Object> R run(TransactionOptions options, TransactionWork<R> work) {
         JdbcTransaction open = current.get();
         if (open != null && open.isActive() && options.propagation() != Propagation.REQUIRES_NEW) {
             return options.propagation() == Propagation.NESTED ? nested(open, work) : joined(open, work);
@@ -50,7 +50,7 @@ public final class TransactionRunner {
      * Runs the work on the database's executor; see {@link Database#transactionAsync}. Waiting for a
      * connection or a retry holds no thread.
      */
-    public <R> CompletableFuture<R> runAsync(TransactionOptions options, TransactionWork<R> work) {
+    public <R extends @Nullable Object> CompletableFuture<R> runAsync(TransactionOptions options, TransactionWork<R> work) {
         return new AsyncTransaction<>(this, internals, options, work).start();
     }
 
@@ -58,7 +58,7 @@ public final class TransactionRunner {
      * Runs work in a transaction it owns, as the transaction of this thread: commit on return,
      * rollback on failure, close always.
      */
-    <R> R runOwned(JdbcTransaction transaction, TransactionWork<R> work) {
+    <R extends @Nullable Object> R runOwned(JdbcTransaction transaction, TransactionWork<R> work) {
         JdbcTransaction outer = current.get();
         current.set(transaction);
         try {
@@ -81,7 +81,7 @@ public final class TransactionRunner {
         }
     }
 
-    private static <R> R joined(JdbcTransaction transaction, TransactionWork<R> work) {
+    private static <R extends @Nullable Object> R joined(JdbcTransaction transaction, TransactionWork<R> work) {
         try {
             return work.run(transaction);
         } catch (RuntimeException | Error e) {
@@ -91,7 +91,7 @@ public final class TransactionRunner {
         }
     }
 
-    private static <R> R nested(JdbcTransaction transaction, TransactionWork<R> work) {
+    private static <R extends @Nullable Object> R nested(JdbcTransaction transaction, TransactionWork<R> work) {
         Savepoint savepoint = transaction.setSavepoint();
         R result;
         try {

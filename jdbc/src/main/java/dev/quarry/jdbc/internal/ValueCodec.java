@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Binds values of one SQL type to statements and reads them from result sets, the way one dialect
  * stores them. Stateless and thread-safe.
  */
-public interface ValueCodec<T> {
+public interface ValueCodec<T extends @Nullable Object> {
 
     /** Binds a non-null value. */
     void bind(PreparedStatement statement, int index, T value) throws SQLException;
@@ -31,7 +31,7 @@ public interface ValueCodec<T> {
     }
 
     /** A codec from its three parts. */
-    static <T> ValueCodec<T> of(int jdbcType, Binder<T> binder, Reader<T> reader) {
+    static <T extends @Nullable Object> ValueCodec<T> of(int jdbcType, Binder<T> binder, Reader<T> reader) {
         return new ValueCodec<>() {
             @Override
             public void bind(PreparedStatement statement, int index, T value) throws SQLException {
@@ -52,13 +52,13 @@ public interface ValueCodec<T> {
 
     /** Binds a non-null value. */
     @FunctionalInterface
-    interface Binder<T> {
+    interface Binder<T extends @Nullable Object> {
         void bind(PreparedStatement statement, int index, T value) throws SQLException;
     }
 
     /** Reads a value, null for SQL NULL. */
     @FunctionalInterface
-    interface Reader<T> {
+    interface Reader<T extends @Nullable Object> {
         @Nullable T read(ResultSet resultSet, int index) throws SQLException;
     }
 }

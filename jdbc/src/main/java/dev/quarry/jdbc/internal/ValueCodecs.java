@@ -26,6 +26,7 @@ import dev.quarry.sql.VarcharType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the codec of each SQL type for one dialect, from the dialect's storage capabilities.
@@ -44,7 +45,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
 
     /** The codec for values of this type. */
     @SuppressWarnings("unchecked")
-    public <T> ValueCodec<T> codecFor(SqlType<T> type) {
+    public <T extends @Nullable Object> ValueCodec<T> codecFor(SqlType<T> type) {
         ValueCodec<?> codec = cache.get(type);
         if (codec == null) {
             // Not computeIfAbsent: a mapped type resolves its storage type's codec while being resolved.
@@ -186,7 +187,7 @@ public final class ValueCodecs implements SqlType.Visitor<ValueCodec<?>> {
         return mapped(type);
     }
 
-    private <T, S> ValueCodec<T> mapped(MappedType<T, S> type) {
+    private <T extends @Nullable Object, S extends @Nullable Object> ValueCodec<T> mapped(MappedType<T, S> type) {
         return CompositeCodecs.mapped(type, codecFor(type.storage()));
     }
 }

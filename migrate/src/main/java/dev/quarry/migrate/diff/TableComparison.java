@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The changes that turn one live table into its declaration: columns by name; unique constraints,
@@ -136,7 +137,7 @@ final class TableComparison {
     }
 
     /** Calls back for each existing item no wanted one matches, then for each wanted item no existing one matches. */
-    private static <T> void match(List<T> existing, List<T> wanted, Function<T, Object> identity,
+    private static <T extends @Nullable Object> void match(List<T> existing, List<T> wanted, Function<T, Object> identity,
             Consumer<T> dropped, Consumer<T> added) {
         Set<Object> existingIdentities = new HashSet<>();
         existing.forEach(item -> existingIdentities.add(identity.apply(item)));

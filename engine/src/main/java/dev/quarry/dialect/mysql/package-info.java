@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.dialect.mysql;
+
+import org.jspecify.annotations.NullMarked;

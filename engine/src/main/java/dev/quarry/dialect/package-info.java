@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.dialect;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.dialect.postgres;
+
+import org.jspecify.annotations.NullMarked;

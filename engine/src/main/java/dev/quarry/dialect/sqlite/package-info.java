@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.dialect.sqlite;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.render;
+
+import org.jspecify.annotations.NullMarked;

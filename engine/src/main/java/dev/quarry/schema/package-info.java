@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.schema;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.sql;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.jdbc.internal;
+
+import org.jspecify.annotations.NullMarked;

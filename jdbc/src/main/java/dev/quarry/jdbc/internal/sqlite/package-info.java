@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.jdbc.internal.sqlite;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.jdbc;
+
+import org.jspecify.annotations.NullMarked;

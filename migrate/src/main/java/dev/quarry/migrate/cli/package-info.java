@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.migrate.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.migrate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.quarry.migrate.schema;
+
+import org.jspecify.annotations.NullMarked;
