@@ -7,54 +7,54 @@ import dev.quarry.sql.Expression
 // For mixed types name the result: `price.multiply<BigDecimal>(quantity)`.
 
 /** `this + other`. */
-operator fun <T : Number?> Expression<T>.plus(other: Expression<T>): Expression<T> = add<T>(other)
+public operator fun <T : Number?> Expression<T>.plus(other: Expression<T>): Expression<T> = add<T>(other)
 
 /** `this + value`. */
-operator fun <T : Number?> Expression<T>.plus(value: T & Any): Expression<T> = add<T>(value)
+public operator fun <T : Number?> Expression<T>.plus(value: T & Any): Expression<T> = add<T>(value)
 
 /** `this - other`. */
-operator fun <T : Number?> Expression<T>.minus(other: Expression<T>): Expression<T> = subtract<T>(other)
+public operator fun <T : Number?> Expression<T>.minus(other: Expression<T>): Expression<T> = subtract<T>(other)
 
 /** `this - value`. */
-operator fun <T : Number?> Expression<T>.minus(value: T & Any): Expression<T> = subtract<T>(value)
+public operator fun <T : Number?> Expression<T>.minus(value: T & Any): Expression<T> = subtract<T>(value)
 
 /** `this * other`. */
-operator fun <T : Number?> Expression<T>.times(other: Expression<T>): Expression<T> = multiply<T>(other)
+public operator fun <T : Number?> Expression<T>.times(other: Expression<T>): Expression<T> = multiply<T>(other)
 
 /** `this * value`. */
-operator fun <T : Number?> Expression<T>.times(value: T & Any): Expression<T> = multiply<T>(value)
+public operator fun <T : Number?> Expression<T>.times(value: T & Any): Expression<T> = multiply<T>(value)
 
 /** `this / other`; truncating between integers. */
-operator fun <T : Number?> Expression<T>.div(other: Expression<T>): Expression<T> = divide<T>(other)
+public operator fun <T : Number?> Expression<T>.div(other: Expression<T>): Expression<T> = divide<T>(other)
 
 /** `this / value`; truncating between integers. */
-operator fun <T : Number?> Expression<T>.div(value: T & Any): Expression<T> = divide<T>(value)
+public operator fun <T : Number?> Expression<T>.div(value: T & Any): Expression<T> = divide<T>(value)
 
 /** `this % other`, with the sign of this. */
-operator fun <T : Number?> Expression<T>.rem(other: Expression<T>): Expression<T> = mod<T>(other)
+public operator fun <T : Number?> Expression<T>.rem(other: Expression<T>): Expression<T> = mod<T>(other)
 
 /** `this % value`. */
-operator fun <T : Number?> Expression<T>.rem(value: T & Any): Expression<T> = mod<T>(value)
+public operator fun <T : Number?> Expression<T>.rem(value: T & Any): Expression<T> = mod<T>(value)
 
 /** `-this`. */
-operator fun <T : Number?> Expression<T>.unaryMinus(): Expression<T> = negate()
+public operator fun <T : Number?> Expression<T>.unaryMinus(): Expression<T> = negate()
 
 /** This expression under a name in a select list; read rows with the result. */
-infix fun <T> Expression<T>.alias(name: String): Expression.Aliased<T> = this.`as`(name)
+public infix fun <T> Expression<T>.alias(name: String): Expression.Aliased<T> = this.`as`(name)
 
 /** This table under another name, for self-joins: `val managers = Users.alias("m")`. */
-fun <T : dev.quarry.sql.Table> T.alias(name: String): dev.quarry.sql.TableAlias = this.`as`(name)
+public fun <T : dev.quarry.sql.Table> T.alias(name: String): dev.quarry.sql.TableAlias = this.`as`(name)
 
 /** Null-safe equality: both NULL or both equal. */
-infix fun <T : Any> Expression<out T?>.isNotDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
+public infix fun <T : Any> Expression<out T?>.isNotDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
     dev.quarry.sql.Condition.IsNotDistinctFrom(this, other)
 
 /** Null-safe equality with a value, which may be null. */
-infix fun <T> Expression<T>.isNotDistinctFrom(value: T): dev.quarry.sql.Condition = this.isNotDistinctFrom(value)
+public infix fun <T> Expression<T>.isNotDistinctFrom(value: T): dev.quarry.sql.Condition = this.isNotDistinctFrom(value)
 
 /** Null-safe inequality. */
-infix fun <T : Any> Expression<out T?>.isDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
+public infix fun <T : Any> Expression<out T?>.isDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
     dev.quarry.sql.Condition.IsDistinctFrom(this, other)
 
 /** Null-safe inequality with a value, which may be null. */
-infix fun <T> Expression<T>.isDistinctFrom(value: T): dev.quarry.sql.Condition = this.isDistinctFrom(value)
+public infix fun <T> Expression<T>.isDistinctFrom(value: T): dev.quarry.sql.Condition = this.isDistinctFrom(value)

@@ -9,16 +9,16 @@ import dev.quarry.sql.JsonFunctions
 // ArrayFunctions; dialects without an operator fail with a clear error when the query renders.
 
 /** The scalar at a path of object keys of this JSON document, as text; null where the path leads nowhere. */
-fun Expression<*>.jsonText(vararg keys: String): Expression<String?> = JsonFunctions.text(this, *keys)
+public fun Expression<*>.jsonText(vararg keys: String): Expression<String?> = JsonFunctions.text(this, *keys)
 
 /** This JSON document contains the fragment: `settings jsonContains """{"beta": true}"""` (PostgreSQL, MySQL/MariaDB). */
-infix fun Expression<*>.jsonContains(fragmentJson: String): Condition = JsonFunctions.contains(this, fragmentJson)
+public infix fun Expression<*>.jsonContains(fragmentJson: String): Condition = JsonFunctions.contains(this, fragmentJson)
 
 /** This array holds [element] (PostgreSQL). */
-infix fun <E : Any> Expression<out List<E?>?>.contains(element: E): Condition = ArrayFunctions.contains(asArray(), element)
+public infix fun <E : Any> Expression<out List<E?>?>.contains(element: E): Condition = ArrayFunctions.contains(asArray(), element)
 
 /** This array holds every one of [elements] (PostgreSQL). */
-infix fun <E : Any> Expression<out List<E?>?>.containsAll(elements: List<E>): Condition =
+public infix fun <E : Any> Expression<out List<E?>?>.containsAll(elements: List<E>): Condition =
     ArrayFunctions.containsAll(asArray(), elements)
 
 @Suppress("UNCHECKED_CAST")

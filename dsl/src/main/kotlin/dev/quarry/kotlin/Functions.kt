@@ -16,146 +16,146 @@ import java.time.LocalDateTime
 // dialect; see dev.quarry.sql.Functions for the details.
 
 /** `COUNT(*)`. */
-fun count(): Analytic.Aggregate<Long> = Functions.count()
+public fun count(): Analytic.Aggregate<Long> = Functions.count()
 
 /** `COUNT(expression)`: the non-null values. */
-fun count(expression: Expression<*>): Analytic.Aggregate<Long> = Functions.count(expression)
+public fun count(expression: Expression<*>): Analytic.Aggregate<Long> = Functions.count(expression)
 
 /** `COUNT(DISTINCT expression)`. */
-fun countDistinct(expression: Expression<*>): Analytic.Aggregate<Long> = Functions.countDistinct(expression)
+public fun countDistinct(expression: Expression<*>): Analytic.Aggregate<Long> = Functions.countDistinct(expression)
 
 /** `SUM` of integers, a `Long`; NULL over no rows. */
 @JvmName("sumOfInt")
-fun sum(expression: Expression<out Int?>): Analytic.Aggregate<Long?> = Functions.sum(expression)
+public fun sum(expression: Expression<out Int?>): Analytic.Aggregate<Long?> = Functions.sum(expression)
 
 /** `SUM` of longs; NULL over no rows. */
 @JvmName("sumOfLong")
-fun sum(expression: Expression<out Long?>): Analytic.Aggregate<Long?> = Functions.sum(expression)
+public fun sum(expression: Expression<out Long?>): Analytic.Aggregate<Long?> = Functions.sum(expression)
 
 /** `SUM` of decimals, with their scale; NULL over no rows. */
 @JvmName("sumOfDecimal")
-fun sum(expression: Expression<out BigDecimal?>): Analytic.Aggregate<BigDecimal?> = Functions.sum(expression)
+public fun sum(expression: Expression<out BigDecimal?>): Analytic.Aggregate<BigDecimal?> = Functions.sum(expression)
 
 /** `SUM` of doubles; NULL over no rows. */
 @JvmName("sumOfDouble")
-fun sum(expression: Expression<out Double?>): Analytic.Aggregate<Double?> = Functions.sum(expression)
+public fun sum(expression: Expression<out Double?>): Analytic.Aggregate<Double?> = Functions.sum(expression)
 
 /** `AVG` as a double, computed in floating point everywhere; NULL over no rows. */
 @Suppress("UNCHECKED_CAST")
-fun avg(expression: Expression<out Number?>): Analytic.Aggregate<Double?> =
+public fun avg(expression: Expression<out Number?>): Analytic.Aggregate<Double?> =
     Functions.avg(expression) as Analytic.Aggregate<Double?>
 
 /** `MIN`; NULL over no rows. */
 @Suppress("UNCHECKED_CAST")
-fun <T> min(expression: Expression<T>): Analytic.Aggregate<T?> = Functions.min(expression) as Analytic.Aggregate<T?>
+public fun <T> min(expression: Expression<T>): Analytic.Aggregate<T?> = Functions.min(expression) as Analytic.Aggregate<T?>
 
 /** `MAX`; NULL over no rows. */
 @Suppress("UNCHECKED_CAST")
-fun <T> max(expression: Expression<T>): Analytic.Aggregate<T?> = Functions.max(expression) as Analytic.Aggregate<T?>
+public fun <T> max(expression: Expression<T>): Analytic.Aggregate<T?> = Functions.max(expression) as Analytic.Aggregate<T?>
 
 /** `ROW_NUMBER()`; use with `over { … }`. */
-fun rowNumber(): Analytic.WindowCall<Long> = Functions.rowNumber()
+public fun rowNumber(): Analytic.WindowCall<Long> = Functions.rowNumber()
 
 /** `RANK()`: ties share a rank, with gaps after them. */
-fun rank(): Analytic.WindowCall<Long> = Functions.rank()
+public fun rank(): Analytic.WindowCall<Long> = Functions.rank()
 
 /** `DENSE_RANK()`: ties share a rank, without gaps. */
-fun denseRank(): Analytic.WindowCall<Long> = Functions.denseRank()
+public fun denseRank(): Analytic.WindowCall<Long> = Functions.denseRank()
 
 /** `LAG(expression)`: the value one row before, or NULL. */
 @Suppress("UNCHECKED_CAST")
-fun <T> lag(expression: Expression<T>): Analytic.WindowCall<T?> = Functions.lag(expression) as Analytic.WindowCall<T?>
+public fun <T> lag(expression: Expression<T>): Analytic.WindowCall<T?> = Functions.lag(expression) as Analytic.WindowCall<T?>
 
 /** `LAG(expression, offset, fallback)`. */
-fun <T> lag(expression: Expression<T>, offset: Int, fallback: Expression<T>): Analytic.WindowCall<T> =
+public fun <T> lag(expression: Expression<T>, offset: Int, fallback: Expression<T>): Analytic.WindowCall<T> =
     Functions.lag(expression, offset, fallback)
 
 /** `LEAD(expression)`: the value one row after, or NULL. */
 @Suppress("UNCHECKED_CAST")
-fun <T> lead(expression: Expression<T>): Analytic.WindowCall<T?> = Functions.lead(expression) as Analytic.WindowCall<T?>
+public fun <T> lead(expression: Expression<T>): Analytic.WindowCall<T?> = Functions.lead(expression) as Analytic.WindowCall<T?>
 
 /** `LEAD(expression, offset, fallback)`. */
-fun <T> lead(expression: Expression<T>, offset: Int, fallback: Expression<T>): Analytic.WindowCall<T> =
+public fun <T> lead(expression: Expression<T>, offset: Int, fallback: Expression<T>): Analytic.WindowCall<T> =
     Functions.lead(expression, offset, fallback)
 
 /** Lower case, every letter, the same on every dialect. */
 @Suppress("UNCHECKED_CAST")
-fun <T : String?> lower(text: Expression<T>): Expression<T> = Functions.lower(text as Expression<String>) as Expression<T>
+public fun <T : String?> lower(text: Expression<T>): Expression<T> = Functions.lower(text as Expression<String>) as Expression<T>
 
 /** Upper case, every letter, the same on every dialect. */
 @Suppress("UNCHECKED_CAST")
-fun <T : String?> upper(text: Expression<T>): Expression<T> = Functions.upper(text as Expression<String>) as Expression<T>
+public fun <T : String?> upper(text: Expression<T>): Expression<T> = Functions.upper(text as Expression<String>) as Expression<T>
 
 /** Without leading and trailing spaces. */
 @Suppress("UNCHECKED_CAST")
-fun <T : String?> trim(text: Expression<T>): Expression<T> = Functions.trim(text as Expression<String>) as Expression<T>
+public fun <T : String?> trim(text: Expression<T>): Expression<T> = Functions.trim(text as Expression<String>) as Expression<T>
 
 /** Length in characters. */
 @Suppress("UNCHECKED_CAST")
-fun length(text: Expression<out String?>): Expression<Int> = Functions.length(text as Expression<String>)
+public fun length(text: Expression<out String?>): Expression<Int> = Functions.length(text as Expression<String>)
 
 /** The characters from [start] (1-based), [length] of them or to the end. */
 @Suppress("UNCHECKED_CAST")
-fun <T : String?> substring(text: Expression<T>, start: Int, length: Int? = null): Expression<T> =
+public fun <T : String?> substring(text: Expression<T>, start: Int, length: Int? = null): Expression<T> =
     (if (length == null) Functions.substring(text as Expression<String>, start)
     else Functions.substring(text as Expression<String>, start, length)) as Expression<T>
 
 /** The concatenation of the operands; NULL if any is NULL. */
-fun concat(vararg operands: Expression<*>): Expression<String> = Functions.concat(*operands)
+public fun concat(vararg operands: Expression<*>): Expression<String> = Functions.concat(*operands)
 
 /** The first non-null of the expressions. */
-fun <T> coalesce(first: Expression<T>, vararg rest: Expression<T>): Expression<T> = Functions.coalesce(first, *rest)
+public fun <T> coalesce(first: Expression<T>, vararg rest: Expression<T>): Expression<T> = Functions.coalesce(first, *rest)
 
 /** The expression, or [fallback] when it is NULL. */
 @Suppress("UNCHECKED_CAST")
-fun <T : Any> coalesce(expression: Expression<T?>, fallback: T): Expression<T> =
+public fun <T : Any> coalesce(expression: Expression<T?>, fallback: T): Expression<T> =
     Functions.coalesce(expression as Expression<T>, fallback)
 
 /** NULL when [value] equals [other], otherwise [value]. */
 @Suppress("UNCHECKED_CAST")
-fun <T> nullif(value: Expression<T>, other: T & Any): Expression<T?> = Functions.nullif(value, other) as Expression<T?>
+public fun <T> nullif(value: Expression<T>, other: T & Any): Expression<T?> = Functions.nullif(value, other) as Expression<T?>
 
 /** Rounded to [digits] places; a decimal keeps that scale. */
-fun round(number: Expression<out Number?>, digits: Int): Expression<BigDecimal> = Functions.round(number, digits)
+public fun round(number: Expression<out Number?>, digits: Int): Expression<BigDecimal> = Functions.round(number, digits)
 
 /** The absolute value. */
-fun <T : Number?> abs(number: Expression<T>): Expression<T> = Functions.abs(number)
+public fun <T : Number?> abs(number: Expression<T>): Expression<T> = Functions.abs(number)
 
 /** Today's date in UTC. */
-fun currentDate(): Expression<LocalDate> = Functions.currentDate()
+public fun currentDate(): Expression<LocalDate> = Functions.currentDate()
 
 /** The current instant. */
-fun currentTimestamp(): Expression<Instant> = Functions.currentTimestamp()
+public fun currentTimestamp(): Expression<Instant> = Functions.currentTimestamp()
 
 /** The current date-time in UTC, for datetime columns. */
-fun currentDateTime(): Expression<LocalDateTime> = Functions.currentDateTime()
+public fun currentDateTime(): Expression<LocalDateTime> = Functions.currentDateTime()
 
 /** An integer written into the SQL. */
-fun literal(value: Int): Expression<Int> = Functions.literal(value)
+public fun literal(value: Int): Expression<Int> = Functions.literal(value)
 
 /** A long written into the SQL. */
-fun literal(value: Long): Expression<Long> = Functions.literal(value)
+public fun literal(value: Long): Expression<Long> = Functions.literal(value)
 
 /** A string written into the SQL. */
-fun literal(value: String): Expression<String> = Functions.literal(value)
+public fun literal(value: String): Expression<String> = Functions.literal(value)
 
 /** A boolean written into the SQL. */
-fun literal(value: Boolean): Expression<Boolean> = Functions.literal(value)
+public fun literal(value: Boolean): Expression<Boolean> = Functions.literal(value)
 
 /** A decimal written into the SQL. */
-fun literal(value: BigDecimal): Expression<BigDecimal> = Functions.literal(value)
+public fun literal(value: BigDecimal): Expression<BigDecimal> = Functions.literal(value)
 
 /** A bound value of a type, where no column gives the type. */
-fun <T> value(value: T, type: SqlType<T & Any>): Expression<T> {
+public fun <T> value(value: T, type: SqlType<T & Any>): Expression<T> {
     @Suppress("UNCHECKED_CAST")
     return Functions.value(value, type as SqlType<T>)
 }
 
 /** `CASE WHEN condition THEN result …`; add branches with `orWhen`, close with `otherwise`. */
-fun <T> caseWhen(condition: Condition, result: Expression<T>): Computed.Case<T> = Functions.caseWhen(condition, result)
+public fun <T> caseWhen(condition: Condition, result: Expression<T>): Computed.Case<T> = Functions.caseWhen(condition, result)
 
 /** `CAST(this AS type)`. */
-fun <R> Expression<*>.castTo(type: SqlType<R>): Expression<R> = this.cast(type)
+public fun <R> Expression<*>.castTo(type: SqlType<R>): Expression<R> = this.cast(type)
 
 /** In an upsert's update, the value the insert proposed for [column]. */
-fun <T> excluded(column: Column<T>): Expression<T> = Functions.excluded(column)
+public fun <T> excluded(column: Column<T>): Expression<T> = Functions.excluded(column)

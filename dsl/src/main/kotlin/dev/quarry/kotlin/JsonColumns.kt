@@ -12,11 +12,11 @@ import kotlinx.serialization.serializer
  * on PostgreSQL, JSON on MySQL/MariaDB and TEXT on SQLite; read into it with [jsonText] and
  * [jsonContains]. A document that does not decode is reported as an invalid value naming the column type.
  */
-inline fun <reified T : Any> Table.json(name: String, format: Json = Json): Column<T> =
+public inline fun <reified T : Any> Table.json(name: String, format: Json = Json): Column<T> =
     json(name, T::class.java, serializer<T>(), format)
 
 /** [json] with an explicit serializer, for classes known only at run time. */
-fun <T : Any> Table.json(name: String, type: Class<T>, serializer: KSerializer<T>, format: Json = Json): Column<T> =
+public fun <T : Any> Table.json(name: String, type: Class<T>, serializer: KSerializer<T>, format: Json = Json): Column<T> =
     columnOf(
         name,
         SqlType.mapped(

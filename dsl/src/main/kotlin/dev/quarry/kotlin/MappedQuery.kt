@@ -28,16 +28,16 @@ import kotlinx.serialization.DeserializationStrategy
  * positions is resolved once, when the query is made, and reused for every row and every run.
  * Immutable and safe to share; its terminal operations run inside `transaction { }`.
  */
-class MappedQuery<T> internal constructor(
+public class MappedQuery<T> internal constructor(
     /** The query whose rows are decoded. */
-    val query: RowQuery,
+    public val query: RowQuery,
     /** How a row becomes a [T]. */
-    val deserializer: DeserializationStrategy<T>,
+    public val deserializer: DeserializationStrategy<T>,
 ) {
     private val plan = RowPlan.resolve(deserializer.descriptor, query.statement.projection())
 
     /** All rows, decoded. */
-    suspend fun toList(): List<T> {
+    public suspend fun toList(): List<T> {
         val rows = query.toList()
         val decoder = RowDecoder(plan, deserializer)
         return rows.map(decoder::decode)
@@ -49,16 +49,16 @@ class MappedQuery<T> internal constructor(
      * @throws NoSuchElementException if there is none
      * @throws TooManyRowsException if there are more
      */
-    suspend fun single(): T = RowDecoder(plan, deserializer).decode(query.single())
+    public suspend fun single(): T = RowDecoder(plan, deserializer).decode(query.single())
 
     /** The first row in the query's order, decoded, or null if there is none. */
-    suspend fun firstOrNull(): T? = query.firstOrNull()?.let { RowDecoder(plan, deserializer).decode(it) }
+    public suspend fun firstOrNull(): T? = query.firstOrNull()?.let { RowDecoder(plan, deserializer).decode(it) }
 
     /**
      * The rows as a flow, read [fetchSize] at a time and decoded one by one, without holding them
      * all in memory; collect it inside the `transaction { }` it reads (see [RowQuery.asFlow]).
      */
-    fun asFlow(fetchSize: Int = 500): Flow<T> = flow {
+    public fun asFlow(fetchSize: Int = 500): Flow<T> = flow {
         val decoder = RowDecoder(plan, deserializer)
         query.asFlow(fetchSize).collect { emit(decoder.decode(it)) }
     }

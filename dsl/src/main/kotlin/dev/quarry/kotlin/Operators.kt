@@ -9,68 +9,68 @@ import dev.quarry.sql.Expression
 // compare when their types agree up to nullability (`mentorId eq Authors.id`).
 
 /** `this = value`, or `this IS NULL` when [value] is null. */
-infix fun <T> Expression<T>.eq(value: T): Condition = this.eq(value)
+public infix fun <T> Expression<T>.eq(value: T): Condition = this.eq(value)
 
 /** `this = other`. */
-infix fun <T : Any> Expression<out T?>.eq(other: Expression<out T?>): Condition = compare(ComparisonOperator.EQ, other)
+public infix fun <T : Any> Expression<out T?>.eq(other: Expression<out T?>): Condition = compare(ComparisonOperator.EQ, other)
 
 /** `this <> value`, or `this IS NOT NULL` when [value] is null. */
-infix fun <T> Expression<T>.neq(value: T): Condition = this.ne(value)
+public infix fun <T> Expression<T>.neq(value: T): Condition = this.ne(value)
 
 /** `this <> other`. */
-infix fun <T : Any> Expression<out T?>.neq(other: Expression<out T?>): Condition = compare(ComparisonOperator.NE, other)
+public infix fun <T : Any> Expression<out T?>.neq(other: Expression<out T?>): Condition = compare(ComparisonOperator.NE, other)
 
 /** `this < value`. */
-infix fun <T> Expression<T>.lt(value: T & Any): Condition = this.lt(value)
+public infix fun <T> Expression<T>.lt(value: T & Any): Condition = this.lt(value)
 
 /** `this < other`. */
-infix fun <T : Any> Expression<out T?>.lt(other: Expression<out T?>): Condition = compare(ComparisonOperator.LT, other)
+public infix fun <T : Any> Expression<out T?>.lt(other: Expression<out T?>): Condition = compare(ComparisonOperator.LT, other)
 
 /** `this <= value`. */
-infix fun <T> Expression<T>.lte(value: T & Any): Condition = this.le(value)
+public infix fun <T> Expression<T>.lte(value: T & Any): Condition = this.le(value)
 
 /** `this <= other`. */
-infix fun <T : Any> Expression<out T?>.lte(other: Expression<out T?>): Condition = compare(ComparisonOperator.LE, other)
+public infix fun <T : Any> Expression<out T?>.lte(other: Expression<out T?>): Condition = compare(ComparisonOperator.LE, other)
 
 /** `this > value`. */
-infix fun <T> Expression<T>.gt(value: T & Any): Condition = this.gt(value)
+public infix fun <T> Expression<T>.gt(value: T & Any): Condition = this.gt(value)
 
 /** `this > other`. */
-infix fun <T : Any> Expression<out T?>.gt(other: Expression<out T?>): Condition = compare(ComparisonOperator.GT, other)
+public infix fun <T : Any> Expression<out T?>.gt(other: Expression<out T?>): Condition = compare(ComparisonOperator.GT, other)
 
 /** `this >= value`. */
-infix fun <T> Expression<T>.gte(value: T & Any): Condition = this.ge(value)
+public infix fun <T> Expression<T>.gte(value: T & Any): Condition = this.ge(value)
 
 /** `this >= other`. */
-infix fun <T : Any> Expression<out T?>.gte(other: Expression<out T?>): Condition = compare(ComparisonOperator.GE, other)
+public infix fun <T : Any> Expression<out T?>.gte(other: Expression<out T?>): Condition = compare(ComparisonOperator.GE, other)
 
 /** `this BETWEEN start AND endInclusive`, for nullable columns too: `age between 18..65`. */
-infix fun <T : Comparable<T>> Expression<out T?>.between(range: ClosedRange<T>): Condition {
+public infix fun <T : Comparable<T>> Expression<out T?>.between(range: ClosedRange<T>): Condition {
     @Suppress("UNCHECKED_CAST") // Reading T? values as T: the bounds are non-null, the column's values are T.
     val expression = this as Expression<T>
     return expression.between(range.start, range.endInclusive)
 }
 
 /** `this IN (values…)`; an empty collection matches nothing. */
-infix fun <T> Expression<T>.inList(values: Collection<T & Any>): Condition = this.`in`(values)
+public infix fun <T> Expression<T>.inList(values: Collection<T & Any>): Condition = this.`in`(values)
 
 /** `this NOT IN (values…)`; an empty collection matches everything. */
-infix fun <T> Expression<T>.notInList(values: Collection<T & Any>): Condition = this.notIn(values)
+public infix fun <T> Expression<T>.notInList(values: Collection<T & Any>): Condition = this.notIn(values)
 
 /** `this LIKE pattern`: `%` and `_` are wildcards, backslash escapes them; case-sensitive everywhere. */
-infix fun <T : String?> Expression<T>.like(pattern: String): Condition = this.like(pattern)
+public infix fun <T : String?> Expression<T>.like(pattern: String): Condition = this.like(pattern)
 
 /** `this NOT LIKE pattern`. */
-infix fun <T : String?> Expression<T>.notLike(pattern: String): Condition = this.notLike(pattern)
+public infix fun <T : String?> Expression<T>.notLike(pattern: String): Condition = this.notLike(pattern)
 
 /** Both conditions hold. */
-infix fun Condition.and(other: Condition): Condition = this.and(other)
+public infix fun Condition.and(other: Condition): Condition = this.and(other)
 
 /** Either condition holds. */
-infix fun Condition.or(other: Condition): Condition = this.or(other)
+public infix fun Condition.or(other: Condition): Condition = this.or(other)
 
 /** The condition does not hold; `!condition` does the same. */
-fun not(condition: Condition): Condition = condition.not()
+public fun not(condition: Condition): Condition = condition.not()
 
 private fun Expression<*>.compare(operator: ComparisonOperator, other: Expression<*>): Condition =
     Condition.Comparison(this, operator, other)

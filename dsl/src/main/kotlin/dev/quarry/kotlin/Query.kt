@@ -19,91 +19,91 @@ import dev.quarry.sql.Table
  * Lambdas given to [where] have the FROM table as receiver; lambdas given to joins have the joined
  * table. Every builder method returns a new query; a query can be kept and run many times.
  */
-class Query<T : Any> internal constructor(
+public class Query<T : Any> internal constructor(
     /** The FROM table, or [NoTable] for a select without FROM. */
-    val table: T,
+    public val table: T,
     override val statement: Select,
 ) : RowQuery() {
     override val label: String get() = if (table is Table) table.tableName() else "select"
 
     /** Reads from a table, keeping the selected expressions. */
-    fun <F : Table> from(table: F): Query<F> = Query(table, statement.fromTable(table))
+    public fun <F : Table> from(table: F): Query<F> = Query(table, statement.fromTable(table))
 
     /** Adds a filter; several calls combine with AND. */
-    fun where(condition: T.() -> Condition): Query<T> = copy(statement.where(table.condition()))
+    public fun where(condition: T.() -> Condition): Query<T> = copy(statement.where(table.condition()))
 
     /** `JOIN table ON …`; the lambda's receiver is the joined table. */
-    fun <J : Table> join(joined: J, on: J.() -> Condition): Query<T> = copy(statement.join(joined, joined.on()))
+    public fun <J : Table> join(joined: J, on: J.() -> Condition): Query<T> = copy(statement.join(joined, joined.on()))
 
     /** `LEFT JOIN table ON …`: the joined columns are NULL where nothing matches. */
-    fun <J : Table> leftJoin(joined: J, on: J.() -> Condition): Query<T> = copy(statement.leftJoin(joined, joined.on()))
+    public fun <J : Table> leftJoin(joined: J, on: J.() -> Condition): Query<T> = copy(statement.leftJoin(joined, joined.on()))
 
     /** `RIGHT JOIN table ON …`. */
-    fun <J : Table> rightJoin(joined: J, on: J.() -> Condition): Query<T> = copy(statement.rightJoin(joined, joined.on()))
+    public fun <J : Table> rightJoin(joined: J, on: J.() -> Condition): Query<T> = copy(statement.rightJoin(joined, joined.on()))
 
     /** `FULL JOIN table ON …`; a clear error on MySQL/MariaDB. */
-    fun <J : Table> fullJoin(joined: J, on: J.() -> Condition): Query<T> = copy(statement.fullJoin(joined, joined.on()))
+    public fun <J : Table> fullJoin(joined: J, on: J.() -> Condition): Query<T> = copy(statement.fullJoin(joined, joined.on()))
 
     /** `CROSS JOIN table`. */
-    fun crossJoin(joined: Table): Query<T> = copy(statement.crossJoin(joined))
+    public fun crossJoin(joined: Table): Query<T> = copy(statement.crossJoin(joined))
 
     /** `GROUP BY expressions…`. */
-    fun groupBy(vararg expressions: Expression<*>): Query<T> = copy(statement.groupBy(*expressions))
+    public fun groupBy(vararg expressions: Expression<*>): Query<T> = copy(statement.groupBy(*expressions))
 
     /** Adds a group filter; several calls combine with AND. */
-    fun having(condition: T.() -> Condition): Query<T> = copy(statement.having(table.condition()))
+    public fun having(condition: T.() -> Condition): Query<T> = copy(statement.having(table.condition()))
 
     /** Removes duplicate rows. */
-    fun distinct(): Query<T> = copy(statement.distinct())
+    public fun distinct(): Query<T> = copy(statement.distinct())
 
     /** PostgreSQL's DISTINCT ON; a clear error on other dialects. */
-    fun distinctOn(vararg expressions: Expression<*>): Query<T> = copy(statement.distinctOn(*expressions))
+    public fun distinctOn(vararg expressions: Expression<*>): Query<T> = copy(statement.distinctOn(*expressions))
 
     /** Appends sort keys: `orderBy(Users.age.desc(), Users.name.asc())`. */
-    fun orderBy(vararg keys: Order): Query<T> = copy(statement.orderBy(*keys))
+    public fun orderBy(vararg keys: Order): Query<T> = copy(statement.orderBy(*keys))
 
     /** Appends ascending sort keys. */
-    fun orderBy(vararg expressions: Expression<*>): Query<T> = copy(statement.orderBy(expressions.map { it.asc() }))
+    public fun orderBy(vararg expressions: Expression<*>): Query<T> = copy(statement.orderBy(expressions.map { it.asc() }))
 
     /** At most [count] rows. */
-    fun limit(count: Long): Query<T> = copy(statement.limit(count))
+    public fun limit(count: Long): Query<T> = copy(statement.limit(count))
 
     /** Skips the first [count] rows. */
-    fun offset(count: Long): Query<T> = copy(statement.offset(count))
+    public fun offset(count: Long): Query<T> = copy(statement.offset(count))
 
     /** `FOR UPDATE`; a clear error on SQLite. */
-    fun forUpdate(): Query<T> = copy(statement.forUpdate())
+    public fun forUpdate(): Query<T> = copy(statement.forUpdate())
 
     /** `FOR SHARE`; a clear error on SQLite. */
-    fun forShare(): Query<T> = copy(statement.forShare())
+    public fun forShare(): Query<T> = copy(statement.forShare())
 
     /** Fails at once instead of waiting for locked rows. */
-    fun noWait(): Query<T> = copy(statement.noWait())
+    public fun noWait(): Query<T> = copy(statement.noWait())
 
     /** Leaves out rows locked by others. */
-    fun skipLocked(): Query<T> = copy(statement.skipLocked())
+    public fun skipLocked(): Query<T> = copy(statement.skipLocked())
 
     /** Keyset pagination: the rows after these values of the sort keys (non-null columns, a unique one last). */
-    fun seekAfter(vararg lastValues: Any): Query<T> = copy(statement.seekAfter(*lastValues))
+    public fun seekAfter(vararg lastValues: Any): Query<T> = copy(statement.seekAfter(*lastValues))
 
     /** Keyset pagination after a row this query returned. */
-    fun seekAfter(lastRow: Row): Query<T> = copy(statement.seekAfter(lastRow.sortKeyValues(statement.orderBy())))
+    public fun seekAfter(lastRow: Row): Query<T> = copy(statement.seekAfter(lastRow.sortKeyValues(statement.orderBy())))
 
     private fun copy(changed: Select): Query<T> = Query(table, changed)
 }
 
 /** The "table" of a select without FROM, such as `select(currentTimestamp())`. */
-object NoTable
+public object NoTable
 
 /** Rows of this table that match [where]: `Users.select { age gte 18 }`. */
-fun <T : Table> T.select(where: T.() -> Condition): Query<T> = Query(this, Select.from(this).where(where()))
+public fun <T : Table> T.select(where: T.() -> Condition): Query<T> = Query(this, Select.from(this).where(where()))
 
 /** Every row of this table. */
-fun <T : Table> T.selectAll(): Query<T> = Query(this, Select.from(this))
+public fun <T : Table> T.selectAll(): Query<T> = Query(this, Select.from(this))
 
 /** These expressions of every row: `Users.select(Users.id, Users.name).where { age gte 18 }`. */
-fun <T : Table> T.select(vararg expressions: Expression<*>): Query<T> =
+public fun <T : Table> T.select(vararg expressions: Expression<*>): Query<T> =
     Query(this, Select.from(this).columns(*expressions))
 
 /** These expressions, with a FROM table to come: `select(Users.name, count()).from(Users)`. */
-fun select(vararg expressions: Expression<*>): Query<NoTable> = Query(NoTable, Select.of(*expressions))
+public fun select(vararg expressions: Expression<*>): Query<NoTable> = Query(NoTable, Select.of(*expressions))

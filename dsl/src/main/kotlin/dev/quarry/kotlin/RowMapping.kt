@@ -11,7 +11,7 @@ import kotlinx.serialization.serializer
  * @throws SerializableMappingException if a property without a default has no column, or a
  *   selected expression no property
  */
-inline fun <reified T> RowQuery.into(): MappedQuery<T> = into(serializer<T>())
+public inline fun <reified T> RowQuery.into(): MappedQuery<T> = into(serializer<T>())
 
 /**
  * This query with its rows decoded by [deserializer], such as a [KSerializer] obtained where [T]
@@ -20,13 +20,13 @@ inline fun <reified T> RowQuery.into(): MappedQuery<T> = into(serializer<T>())
  * @throws SerializableMappingException if a property without a default has no column, or a
  *   selected expression no property
  */
-fun <T> RowQuery.into(deserializer: DeserializationStrategy<T>): MappedQuery<T> = MappedQuery(this, deserializer)
+public fun <T> RowQuery.into(deserializer: DeserializationStrategy<T>): MappedQuery<T> = MappedQuery(this, deserializer)
 
 /** All rows decoded into [T]: `Users.selectAll().toList<UserDto>()`, the same as `into<T>().toList()`. */
-suspend inline fun <reified T> RowQuery.toList(): List<T> = into<T>().toList()
+public suspend inline fun <reified T> RowQuery.toList(): List<T> = into<T>().toList()
 
 /** The only row decoded into [T]; the same as `into<T>().single()`. */
-suspend inline fun <reified T> RowQuery.single(): T = into<T>().single()
+public suspend inline fun <reified T> RowQuery.single(): T = into<T>().single()
 
 /** The first row decoded into [T], or null; the same as `into<T>().firstOrNull()`. */
-suspend inline fun <reified T> RowQuery.firstOrNull(): T? = into<T>().firstOrNull()
+public suspend inline fun <reified T> RowQuery.firstOrNull(): T? = into<T>().firstOrNull()

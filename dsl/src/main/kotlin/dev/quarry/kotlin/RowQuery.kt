@@ -21,14 +21,14 @@ import kotlinx.coroutines.withContext
  * run inside `transaction { }`; it can also be combined with others, used as a subquery, a table
  * in FROM or a CTE. Immutable.
  */
-sealed class RowQuery {
+public sealed class RowQuery {
     /** The engine statement this query runs. */
-    abstract val statement: dev.quarry.sql.Query
+    public abstract val statement: dev.quarry.sql.Query
 
     internal abstract val label: String
 
     /** All rows. */
-    suspend fun toList(): List<Row> = onTransaction({ "$label query toList()" }) { it.fetch(statement) }
+    public suspend fun toList(): List<Row> = onTransaction({ "$label query toList()" }) { it.fetch(statement) }
 
     /**
      * The only row.
@@ -36,12 +36,12 @@ sealed class RowQuery {
      * @throws NoSuchElementException if there is none
      * @throws TooManyRowsException if there are more
      */
-    suspend fun single(): Row = onTransaction({ "$label query single()" }) {
+    public suspend fun single(): Row = onTransaction({ "$label query single()" }) {
         it.fetchOne(statement) ?: throw NoSuchElementException("the $label query returned no row")
     }
 
     /** The first row in the query's order, or null. */
-    suspend fun firstOrNull(): Row? = onTransaction({ "$label query firstOrNull()" }) { transaction ->
+    public suspend fun firstOrNull(): Row? = onTransaction({ "$label query firstOrNull()" }) { transaction ->
         val first = when (val query = statement) {
             is Select -> query.limit(1)
             is SetQuery -> query.limit(1)
@@ -50,7 +50,7 @@ sealed class RowQuery {
     }
 
     /** The number of rows. */
-    suspend fun count(): Long = onTransaction({ "$label query count()" }) { it.count(statement) }
+    public suspend fun count(): Long = onTransaction({ "$label query count()" }) { it.count(statement) }
 
     /**
      * The rows as a flow read [fetchSize] at a time, without holding them all in memory: the
@@ -58,7 +58,7 @@ sealed class RowQuery {
      * Collect it inside the `transaction { }` it reads; collecting it elsewhere fails with
      * [NoTransactionException]. Other statements may run between rows.
      */
-    fun asFlow(fetchSize: Int = 500): Flow<Row> = flow {
+    public fun asFlow(fetchSize: Int = 500): Flow<Row> = flow {
         val element = currentCoroutineContext()[TransactionElement] ?: throw NoTransactionException("$label query asFlow()")
         val transaction = element.transaction
         val cursor = onTransaction({ "$label query asFlow()" }) { it.openCursor(statement, fetchSize) }
@@ -74,52 +74,52 @@ sealed class RowQuery {
     }
 
     /** The SQL and binds of this query for a dialect. */
-    fun toSql(dialect: Dialect): RenderedSql = statement.toSql(dialect)
+    public fun toSql(dialect: Dialect): RenderedSql = statement.toSql(dialect)
 
     /** `this UNION other`. */
-    infix fun union(other: RowQuery): CombinedQuery = CombinedQuery(statement.union(other.statement))
+    public infix fun union(other: RowQuery): CombinedQuery = CombinedQuery(statement.union(other.statement))
 
     /** `this UNION ALL other`. */
-    infix fun unionAll(other: RowQuery): CombinedQuery = CombinedQuery(statement.unionAll(other.statement))
+    public infix fun unionAll(other: RowQuery): CombinedQuery = CombinedQuery(statement.unionAll(other.statement))
 
     /** `this INTERSECT other`. */
-    infix fun intersect(other: RowQuery): CombinedQuery = CombinedQuery(statement.intersect(other.statement))
+    public infix fun intersect(other: RowQuery): CombinedQuery = CombinedQuery(statement.intersect(other.statement))
 
     /** `this EXCEPT other`. */
-    infix fun except(other: RowQuery): CombinedQuery = CombinedQuery(statement.except(other.statement))
+    public infix fun except(other: RowQuery): CombinedQuery = CombinedQuery(statement.except(other.statement))
 
     /** This query as a table in FROM; read its columns with `table[expression]`. */
-    fun asTable(name: String): DerivedTable = statement.asTable(name)
+    public fun asTable(name: String): DerivedTable = statement.asTable(name)
 
     /** This query as a CTE, defined in the WITH clause of any statement that reads it. */
-    fun asCte(name: String): Cte = statement.asCte(name)
+    public fun asCte(name: String): Cte = statement.asCte(name)
 
     /** This one-column query as a value: `Posts.select(count()).where { … }.asValue<Long>()`. */
-    fun <V> asValue(): Expression<V> = statement.asValue()
+    public fun <V> asValue(): Expression<V> = statement.asValue()
 
     override fun toString(): String = "${this::class.simpleName}($statement)"
 }
 
 /** Combined queries (UNION, INTERSECT, EXCEPT), ordered and limited as a whole. */
-class CombinedQuery internal constructor(override val statement: SetQuery) : RowQuery() {
+public class CombinedQuery internal constructor(override val statement: SetQuery) : RowQuery() {
     override val label: String get() = "combined"
 
     /** Orders the combined rows; each key must be one of the selected expressions. */
-    fun orderBy(vararg keys: dev.quarry.sql.Order): CombinedQuery = CombinedQuery(statement.orderBy(*keys))
+    public fun orderBy(vararg keys: dev.quarry.sql.Order): CombinedQuery = CombinedQuery(statement.orderBy(*keys))
 
-    fun limit(count: Long): CombinedQuery = CombinedQuery(statement.limit(count))
+    public fun limit(count: Long): CombinedQuery = CombinedQuery(statement.limit(count))
 
-    fun offset(count: Long): CombinedQuery = CombinedQuery(statement.offset(count))
+    public fun offset(count: Long): CombinedQuery = CombinedQuery(statement.offset(count))
 }
 
 /** `EXISTS (query)`. */
-fun exists(query: RowQuery): Condition = Condition.exists(query.statement)
+public fun exists(query: RowQuery): Condition = Condition.exists(query.statement)
 
 /** `NOT EXISTS (query)`. */
-fun notExists(query: RowQuery): Condition = Condition.notExists(query.statement)
+public fun notExists(query: RowQuery): Condition = Condition.notExists(query.statement)
 
 /** `this IN (query)`; the query selects one column. */
-infix fun <T> Expression<T>.inList(query: RowQuery): Condition = this.`in`(query.statement)
+public infix fun <T> Expression<T>.inList(query: RowQuery): Condition = this.`in`(query.statement)
 
 /** `this NOT IN (query)`. */
-infix fun <T> Expression<T>.notInList(query: RowQuery): Condition = this.notIn(query.statement)
+public infix fun <T> Expression<T>.notInList(query: RowQuery): Condition = this.notIn(query.statement)

@@ -7,16 +7,16 @@ import dev.quarry.sql.Table
  * Creates the tables with their constraints and indexes, in the order given (tables a foreign key
  * references first); fails if one exists.
  */
-suspend fun createTables(vararg tables: Table) {
+public suspend fun createTables(vararg tables: Table) {
     onTransaction({ "createTables" }) { transaction -> tables.forEach { transaction.createTable(it) } }
 }
 
 /** Creates the tables and indexes that do not exist yet, in the order given; running it again changes nothing. */
-suspend fun createMissingTables(vararg tables: Table) {
+public suspend fun createMissingTables(vararg tables: Table) {
     onTransaction({ "createMissingTables" }) { transaction -> tables.forEach { transaction.createTableIfNotExists(it) } }
 }
 
 /** Drops the tables that exist, in the order given. */
-suspend fun dropTables(vararg tables: Table) {
+public suspend fun dropTables(vararg tables: Table) {
     onTransaction({ "dropTables" }) { transaction -> tables.forEach { transaction.execute(DropTable(it, true)) } }
 }

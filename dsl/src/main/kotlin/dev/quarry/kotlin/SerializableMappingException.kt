@@ -8,4 +8,4 @@ import dev.quarry.QuarryException
  * value whose type the property cannot hold. The message names the class, the property, the column
  * and the types concerned; values themselves are left out of it.
  */
-class SerializableMappingException(message: String, cause: Throwable? = null) : QuarryException(message, cause)
+public class SerializableMappingException(message: String, cause: Throwable? = null) : QuarryException(message, cause)

@@ -25,25 +25,25 @@ import java.util.UUID
  * `Int`. Columns are registered in declaration order while the object initialises; after that the
  * table never changes and is safe to share between threads.
  */
-abstract class Table(name: String) : dev.quarry.sql.Table(name) {
+public abstract class Table(name: String) : dev.quarry.sql.Table(name) {
 
     /**
      * The primary key, declared with `override val primaryKey = primaryKey(id)`. Calling
      * [primaryKey] is what declares it; without one, an auto-increment column is the key.
      */
-    open val primaryKey: PrimaryKey? = null
+    public open val primaryKey: PrimaryKey? = null
 
     /** A 64-bit integer column; the same as `bigint`. */
-    fun long(name: String): Column<Long> = bigint(name)
+    public fun long(name: String): Column<Long> = bigint(name)
 
     /** A 16-bit integer column. */
-    fun short(name: String): Column<Short> = smallint(name)
+    public fun short(name: String): Column<Short> = smallint(name)
 
     /** A 4-byte floating-point column. */
-    fun float(name: String): Column<Float> = real(name)
+    public fun float(name: String): Column<Float> = real(name)
 
     /** A fixed-length character column; values read back without trailing spaces. */
-    fun char(name: String, length: Int): Column<String> = fixedChar(name, length)
+    public fun char(name: String, length: Int): Column<String> = fixedChar(name, length)
 
     /** A column of bytes. */
     public override fun binary(name: String): Column<ByteArray> = super.binary(name)
@@ -61,13 +61,13 @@ abstract class Table(name: String) : dev.quarry.sql.Table(name) {
     public override fun duration(name: String): Column<Duration> = super.duration(name)
 
     /** An enum column holding each constant's name. */
-    inline fun <reified E : Enum<E>> enumByName(name: String): Column<E> = enumByName(name, E::class.java)
+    public inline fun <reified E : Enum<E>> enumByName(name: String): Column<E> = enumByName(name, E::class.java)
 
     /** An enum column holding each constant's ordinal. */
-    inline fun <reified E : Enum<E>> enumByOrdinal(name: String): Column<E> = enumByOrdinal(name, E::class.java)
+    public inline fun <reified E : Enum<E>> enumByOrdinal(name: String): Column<E> = enumByOrdinal(name, E::class.java)
 
     /** An enum column of the database's own enum type (PostgreSQL `CREATE TYPE`, MySQL `ENUM`). */
-    inline fun <reified E : Enum<E>> nativeEnum(name: String, typeName: String): Column<E> =
+    public inline fun <reified E : Enum<E>> nativeEnum(name: String, typeName: String): Column<E> =
         nativeEnum(name, E::class.java, typeName)
 
     /** An array column (PostgreSQL only): `array("tags", SqlType.TEXT)` is a `Column<List<String?>>`. */
@@ -77,7 +77,7 @@ abstract class Table(name: String) : dev.quarry.sql.Table(name) {
      * A column of the user's own type stored as a supported one:
      * `custom("price", SqlType.BIGINT, ::Money, Money::cents)`.
      */
-    inline fun <reified T : Any, S> custom(
+    public inline fun <reified T : Any, S> custom(
         name: String,
         storage: SqlType<S>,
         noinline fromStorage: (S) -> T,

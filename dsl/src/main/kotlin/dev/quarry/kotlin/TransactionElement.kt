@@ -12,13 +12,13 @@ import kotlin.coroutines.CoroutineContext
  * @property transaction the open transaction
  * @property interceptor the dispatcher its JDBC calls run on; null runs them wherever the caller is
  */
-class TransactionElement internal constructor(
-    val transaction: JdbcTransaction,
+public class TransactionElement internal constructor(
+    public val transaction: JdbcTransaction,
     internal val interceptor: ContinuationInterceptor?,
 ) : AbstractCoroutineContextElement(Key) {
 
     /** The context key. */
-    companion object Key : CoroutineContext.Key<TransactionElement>
+    public companion object Key : CoroutineContext.Key<TransactionElement>
 
     override fun toString(): String = "TransactionElement(${transaction.database().name()})"
 }

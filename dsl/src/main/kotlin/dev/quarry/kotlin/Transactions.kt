@@ -51,7 +51,7 @@ import kotlinx.coroutines.withTimeout
  * Waiting for a free connection suspends. Cancelling the coroutine cancels the running statement
  * on the server; rollback and the release of the connection run even then.
  */
-suspend fun <R> transaction(
+public suspend fun <R> transaction(
     db: Database = Database.defaultDatabase(),
     options: TransactionOptions = TransactionOptions.DEFAULT,
     context: CoroutineContext = db.dispatcher,
@@ -71,7 +71,7 @@ suspend fun <R> transaction(
  * `Dispatchers.IO` limited to as many threads as the database pools connections. The same object
  * on every call; thread-safe.
  */
-val Database.dispatcher: CoroutineDispatcher
+public val Database.dispatcher: CoroutineDispatcher
     get() = DatabaseDispatchers.of(this)
 
 /**
@@ -79,14 +79,14 @@ val Database.dispatcher: CoroutineDispatcher
  *
  * @throws NoTransactionException outside `transaction { }`
  */
-suspend fun currentTransaction(): Transaction =
+public suspend fun currentTransaction(): Transaction =
     currentCoroutineContext()[TransactionElement]?.transaction ?: throw NoTransactionException("currentTransaction()")
 
 /**
  * Runs SQL written by hand in the current transaction, for what the query language does not
  * cover; [parameters] are bound in order. Returns the update count, or -1 for SQL that returned rows.
  */
-suspend fun exec(sql: String, vararg parameters: Any?): Int = onTransaction({ "exec" }) { it.execute(sql, *parameters) }
+public suspend fun exec(sql: String, vararg parameters: Any?): Int = onTransaction({ "exec" }) { it.execute(sql, *parameters) }
 
 /**
  * Runs JDBC work on the current transaction, on its dispatcher: directly when already there, after

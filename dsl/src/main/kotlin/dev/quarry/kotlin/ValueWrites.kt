@@ -27,10 +27,10 @@ import kotlinx.serialization.serializer
  * @throws SerializableMappingException if a property has no column
  * @throws InvalidValueException if a value does not fit its column
  */
-suspend inline fun <reified V : Any> Table.insertValue(value: V): Int = insertValue(value, serializer<V>())
+public suspend inline fun <reified V : Any> Table.insertValue(value: V): Int = insertValue(value, serializer<V>())
 
 /** Inserts one row from [value], written by [serializer]; see the reified [insertValue]. */
-suspend fun <V : Any> Table.insertValue(value: V, serializer: SerializationStrategy<V>): Int {
+public suspend fun <V : Any> Table.insertValue(value: V, serializer: SerializationStrategy<V>): Int {
     val builder = InsertBuilder(this)
     TablePlan.resolve(serializer.descriptor, this).write(serializer, value) { column, columnValue -> builder[column] = columnValue }
     val statement = builder.statement()
@@ -46,10 +46,10 @@ suspend fun <V : Any> Table.insertValue(value: V, serializer: SerializationStrat
  * @throws SerializableMappingException if a property has no column
  * @throws InvalidValueException if a value does not fit its column
  */
-suspend inline fun <reified V : Any> Table.insertAll(values: Iterable<V>): Int = insertAll(values, serializer<V>())
+public suspend inline fun <reified V : Any> Table.insertAll(values: Iterable<V>): Int = insertAll(values, serializer<V>())
 
 /** Inserts one row per value, each written by [serializer]; see the reified [insertAll]. */
-suspend fun <V : Any> Table.insertAll(values: Iterable<V>, serializer: SerializationStrategy<V>): Int {
+public suspend fun <V : Any> Table.insertAll(values: Iterable<V>, serializer: SerializationStrategy<V>): Int {
     val plan = TablePlan.resolve(serializer.descriptor, this)
     val rows = values.map { value ->
         val builder = InsertBuilder(this)
@@ -69,11 +69,11 @@ suspend fun <V : Any> Table.insertAll(values: Iterable<V>, serializer: Serializa
  * @throws SerializableMappingException if a property has no column
  * @throws InvalidValueException if a value does not fit its column
  */
-suspend inline fun <T : Table, reified V : Any> T.update(noinline where: T.() -> Condition, value: V): Int =
+public suspend inline fun <T : Table, reified V : Any> T.update(noinline where: T.() -> Condition, value: V): Int =
     update(where, value, serializer<V>())
 
 /** Updates the rows matching [where] to [value], written by [serializer]; see the reified [update]. */
-suspend fun <T : Table, V : Any> T.update(where: T.() -> Condition, value: V, serializer: SerializationStrategy<V>): Int {
+public suspend fun <T : Table, V : Any> T.update(where: T.() -> Condition, value: V, serializer: SerializationStrategy<V>): Int {
     val builder = UpdateBuilder(Update.table(this))
     TablePlan.resolve(serializer.descriptor, this).write(serializer, value) { column, columnValue -> builder[column] = columnValue }
     val statement = builder.statement.where(where())

@@ -9,44 +9,44 @@ import dev.quarry.sql.Window
  * Builds a window: `rank() over { partitionBy(Posts.userId); orderBy(Posts.score.desc()) }`.
  * Frames: `rows(unboundedPreceding, currentRow)`, `range(preceding(2), following(2))`.
  */
-class WindowBuilder internal constructor() {
+public class WindowBuilder internal constructor() {
     private var window: Window = Window.ALL
 
     /** The start of the partition. */
-    val unboundedPreceding: Window.Frame.Bound get() = Window.Frame.Bound.UNBOUNDED_PRECEDING
+    public val unboundedPreceding: Window.Frame.Bound get() = Window.Frame.Bound.UNBOUNDED_PRECEDING
 
     /** The current row. */
-    val currentRow: Window.Frame.Bound get() = Window.Frame.Bound.CURRENT_ROW
+    public val currentRow: Window.Frame.Bound get() = Window.Frame.Bound.CURRENT_ROW
 
     /** The end of the partition. */
-    val unboundedFollowing: Window.Frame.Bound get() = Window.Frame.Bound.UNBOUNDED_FOLLOWING
+    public val unboundedFollowing: Window.Frame.Bound get() = Window.Frame.Bound.UNBOUNDED_FOLLOWING
 
     /** [rows] before the current row. */
-    fun preceding(rows: Long): Window.Frame.Bound = Window.Frame.Bound.preceding(rows)
+    public fun preceding(rows: Long): Window.Frame.Bound = Window.Frame.Bound.preceding(rows)
 
     /** [rows] after the current row. */
-    fun following(rows: Long): Window.Frame.Bound = Window.Frame.Bound.following(rows)
+    public fun following(rows: Long): Window.Frame.Bound = Window.Frame.Bound.following(rows)
 
-    fun partitionBy(vararg expressions: Expression<*>) {
+    public fun partitionBy(vararg expressions: Expression<*>) {
         window = window.andPartitionBy(*expressions)
     }
 
-    fun orderBy(vararg keys: Order) {
+    public fun orderBy(vararg keys: Order) {
         window = window.andOrderBy(*keys)
     }
 
     /** Ascending sort keys. */
-    fun orderBy(vararg expressions: Expression<*>) {
+    public fun orderBy(vararg expressions: Expression<*>) {
         window = window.andOrderBy(*expressions.map { it.asc() }.toTypedArray())
     }
 
     /** `ROWS BETWEEN start AND end`. */
-    fun rows(start: Window.Frame.Bound, end: Window.Frame.Bound) {
+    public fun rows(start: Window.Frame.Bound, end: Window.Frame.Bound) {
         window = window.rows(start, end)
     }
 
     /** `RANGE BETWEEN start AND end`. */
-    fun range(start: Window.Frame.Bound, end: Window.Frame.Bound) {
+    public fun range(start: Window.Frame.Bound, end: Window.Frame.Bound) {
         window = window.range(start, end)
     }
 
@@ -54,5 +54,5 @@ class WindowBuilder internal constructor() {
 }
 
 /** This aggregate or window function over a window. */
-infix fun <T> Analytic<T>.over(window: WindowBuilder.() -> Unit): Analytic.Over<T> =
+public infix fun <T> Analytic<T>.over(window: WindowBuilder.() -> Unit): Analytic.Over<T> =
     Analytic.Over(this, WindowBuilder().apply(window).build())

@@ -13,16 +13,16 @@ import dev.quarry.sql.Table
 import dev.quarry.sql.Update
 
 /** Collects the values of an inserted row: `it[name] = "Ada"`. Each value is checked against its column as it is set. */
-class InsertBuilder internal constructor(table: Table) {
+public class InsertBuilder internal constructor(table: Table) {
     internal val row = InsertRow(table)
 
     /** Sets a column's value. */
-    operator fun <V> set(column: Column<V>, value: V) {
+    public operator fun <V> set(column: Column<V>, value: V) {
         row.set(column, value)
     }
 
     /** Sets a column to an expression. */
-    operator fun <V> set(column: Column<V>, value: Expression<V>) {
+    public operator fun <V> set(column: Column<V>, value: Expression<V>) {
         row.set(column, value)
     }
 
@@ -34,14 +34,14 @@ class InsertBuilder internal constructor(table: Table) {
 }
 
 /** Collects the assignments of an update: `it[age] = 37`, `it[stock] = stock - 1`. */
-class UpdateBuilder internal constructor(internal var statement: Update) {
+public class UpdateBuilder internal constructor(internal var statement: Update) {
     /** Sets a column to a value. */
-    operator fun <V> set(column: Column<V>, value: V) {
+    public operator fun <V> set(column: Column<V>, value: V) {
         statement = statement.set(column, value)
     }
 
     /** Sets a column to an expression. */
-    operator fun <V> set(column: Column<V>, value: Expression<V>) {
+    public operator fun <V> set(column: Column<V>, value: Expression<V>) {
         statement = statement.set(column, value)
     }
 }
@@ -51,13 +51,13 @@ class UpdateBuilder internal constructor(internal var statement: Update) {
  * inserted (1). A null for a non-null column, a value that does not fit its column, or a missing
  * required column fails before any SQL runs.
  */
-suspend fun <T : Table> T.insert(values: T.(InsertBuilder) -> Unit): Int {
+public suspend fun <T : Table> T.insert(values: T.(InsertBuilder) -> Unit): Int {
     val statement = insertStatement(values)
     return onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Inserts one row and returns the value the database generated for the auto-increment column. */
-suspend fun <T : Table> T.insertAndGetId(values: T.(InsertBuilder) -> Unit): Long {
+public suspend fun <T : Table> T.insertAndGetId(values: T.(InsertBuilder) -> Unit): Long {
     val statement = insertStatement(values)
     return onTransaction({ "insert into ${tableName()}" }) { it.insertAndGetId(statement) }
 }
@@ -68,7 +68,7 @@ suspend fun <T : Table> T.insertAndGetId(values: T.(InsertBuilder) -> Unit): Lon
  * One statement, or as few as the dialect's limit of bind values allows, all or nothing. Returns
  * the number of rows inserted; nothing runs for no items.
  */
-suspend fun <T : Table, E> T.insertAll(items: Iterable<E>, values: T.(InsertBuilder, E) -> Unit): Int {
+public suspend fun <T : Table, E> T.insertAll(items: Iterable<E>, values: T.(InsertBuilder, E) -> Unit): Int {
     val rows = items.map { item -> InsertBuilder(this).also { values(it, item) }.row }
     if (rows.isEmpty()) return 0
     val insert = Insert.into(this).addRowsOf(rows)
@@ -76,7 +76,7 @@ suspend fun <T : Table, E> T.insertAll(items: Iterable<E>, values: T.(InsertBuil
 }
 
 /** `INSERT INTO table (columns…) query`: inserts the rows a query returns. Returns their number. */
-suspend fun <T : Table> T.insertFrom(query: RowQuery, vararg columns: Column<*>): Int {
+public suspend fun <T : Table> T.insertFrom(query: RowQuery, vararg columns: Column<*>): Int {
     val statement = Insert.into(this).select(columns.toList(), query.statement)
     return onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
 }
@@ -87,7 +87,7 @@ suspend fun <T : Table> T.insertFrom(query: RowQuery, vararg columns: Column<*>)
  * inserted column other than the key takes the new value. Returns the rows affected as the driver
  * counts them (MySQL and MariaDB count an update as 2).
  */
-suspend fun <T : Table> T.upsert(
+public suspend fun <T : Table> T.upsert(
     vararg conflictOn: Column<*>,
     onConflict: (T.(UpdateBuilder) -> Unit)? = null,
     values: T.(InsertBuilder) -> Unit,
@@ -104,7 +104,7 @@ suspend fun <T : Table> T.upsert(
 }
 
 /** Inserts a row unless one with the same [conflictOn] columns (a unique key) exists. */
-suspend fun <T : Table> T.insertOrIgnore(vararg conflictOn: Column<*>, values: T.(InsertBuilder) -> Unit): Int {
+public suspend fun <T : Table> T.insertOrIgnore(vararg conflictOn: Column<*>, values: T.(InsertBuilder) -> Unit): Int {
     val statement = insertStatement(values).onConflict(OnConflict(conflictOn.toList(), null))
     return onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
 }
@@ -113,25 +113,25 @@ suspend fun <T : Table> T.insertOrIgnore(vararg conflictOn: Column<*>, values: T
  * Inserts one row and returns [returning] of it, through RETURNING (PostgreSQL, SQLite,
  * MariaDB); a clear error on MySQL.
  */
-suspend fun <T : Table> T.insertReturning(vararg returning: Expression<*>, values: T.(InsertBuilder) -> Unit): Row {
+public suspend fun <T : Table> T.insertReturning(vararg returning: Expression<*>, values: T.(InsertBuilder) -> Unit): Row {
     val statement = insertStatement(values).returning(*returning)
     return onTransaction({ "insert into ${tableName()}" }) { it.fetchReturning(statement).single() }
 }
 
 /** Updates the rows matching [where]: `Users.update({ id eq 1L }) { it[age] = 37 }`. Returns the rows matched. */
-suspend fun <T : Table> T.update(where: T.() -> Condition, assignments: T.(UpdateBuilder) -> Unit): Int {
+public suspend fun <T : Table> T.update(where: T.() -> Condition, assignments: T.(UpdateBuilder) -> Unit): Int {
     val statement = updateStatement(assignments).where(where())
     return onTransaction({ "update of ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Updates every row. Returns the number of rows. */
-suspend fun <T : Table> T.updateAll(assignments: T.(UpdateBuilder) -> Unit): Int {
+public suspend fun <T : Table> T.updateAll(assignments: T.(UpdateBuilder) -> Unit): Int {
     val statement = updateStatement(assignments)
     return onTransaction({ "update of ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Updates the rows matching [where] and returns [returning] of each, as updated (PostgreSQL, SQLite). */
-suspend fun <T : Table> T.updateReturning(
+public suspend fun <T : Table> T.updateReturning(
     vararg returning: Expression<*>,
     where: T.() -> Condition,
     assignments: T.(UpdateBuilder) -> Unit,
@@ -141,16 +141,16 @@ suspend fun <T : Table> T.updateReturning(
 }
 
 /** Deletes the rows matching [where]: `Users.deleteWhere { age lt 18 }`. Returns the number deleted. */
-suspend fun <T : Table> T.deleteWhere(where: T.() -> Condition): Int {
+public suspend fun <T : Table> T.deleteWhere(where: T.() -> Condition): Int {
     val statement = Delete.from(this).where(where())
     return onTransaction({ "delete from ${tableName()}" }) { it.execute(statement) }
 }
 
 /** Deletes every row. Returns the number deleted. */
-suspend fun <T : Table> T.deleteAll(): Int = onTransaction({ "delete from ${tableName()}" }) { it.execute(Delete.from(this)) }
+public suspend fun <T : Table> T.deleteAll(): Int = onTransaction({ "delete from ${tableName()}" }) { it.execute(Delete.from(this)) }
 
 /** Deletes the rows matching [where] and returns [returning] of each (PostgreSQL, SQLite, MariaDB). */
-suspend fun <T : Table> T.deleteReturning(vararg returning: Expression<*>, where: T.() -> Condition): List<Row> {
+public suspend fun <T : Table> T.deleteReturning(vararg returning: Expression<*>, where: T.() -> Condition): List<Row> {
     val statement = Delete.from(this).where(where()).returning(*returning)
     return onTransaction({ "delete from ${tableName()}" }) { it.fetchReturning(statement) }
 }

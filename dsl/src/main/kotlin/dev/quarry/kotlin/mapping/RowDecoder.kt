@@ -108,5 +108,8 @@ internal class RowDecoder<T>(
         index: Int,
         deserializer: DeserializationStrategy<V?>,
         previousValue: V?,
-    ): V? = values.at(index, valueOf(index) ?: return null).decodeSerializableValue(deserializer)
+    ): V? {
+        val value = valueOf(index) ?: return null
+        return values.at(index, value).decodeSerializableValue(deserializer)
+    }
 }
