@@ -1,5 +1,7 @@
 package dev.quarry.sql;
 
+import dev.quarry.InvalidValueException;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,12 +123,30 @@ public abstract class ColumnFactories {
     }
 
     /**
-     * A JSON document column holding values of a class, converted by the caller's JSON library:
+     * A JSON document column holding values of a class, converted by the caller's JSON library,
+     * whose checked exceptions may pass through:
      * {@code json("settings", Settings.class, text -> mapper.readValue(text, Settings.class), mapper::writeValueAsString)}.
+     * A document that does not convert is an {@link dev.quarry.InvalidValueException} naming the type.
      */
-    protected <T extends @Nullable Object> Column<@NonNull T> json(String name, Class<T> type, Function<String, T> fromJson,
-            Function<T, String> toJson) {
-        return column(name, SqlType.mapped(type.getSimpleName() + " as JSON", type, SqlType.JSON, fromJson, toJson));
+    protected <T extends @Nullable Object> Column<@NonNull T> json(String name, Class<T> type,
+            JsonConversion<String, T> fromJson, JsonConversion<T, String> toJson) {
+        String typeName = type.getSimpleName() + " as JSON";
+        return column(name, SqlType.mapped(typeName, type, SqlType.JSON, unchecked(typeName, "read from", fromJson),
+                unchecked(typeName, "written as", toJson)));
+    }
+
+    private static <F extends @Nullable Object, T extends @Nullable Object> Function<F, T> unchecked(String typeName,
+            String direction, JsonConversion<F, T> conversion) {
+        return value -> {
+            try {
+                return conversion.convert(value);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new InvalidValueException("a value could not be " + direction + " JSON for " + typeName + ": "
+                        + e.getMessage(), e);
+            }
+        };
     }
 
     /** An enum column holding each constant's name. */

@@ -10,7 +10,8 @@ import dev.quarry.migrate.diff.Renames
 import java.nio.file.Path
 
 // Migrations from Kotlin: the table objects are the schema, the diff is generated into numbered
-// files, and the runner applies them. The samples' tests run it on SQLite.
+// files, and the runner applies them. docs/migrations.md shows the region between "docs:" markers;
+// the samples' tests run it on SQLite.
 
 /** Shelves of the bookshop, as the code declares them now. */
 object Shelves : Table("shelves") {
@@ -26,6 +27,7 @@ object ShopTables : TableSet {
     override fun tables(): List<Table> = listOf(Shelves)
 }
 
+// docs:migrator
 /** A migrator of the numbered SQL files in a directory. */
 fun fileMigrator(db: Database, directory: Path): Migrator = Migrator.builder(db).location(directory).build()
 
@@ -36,6 +38,7 @@ fun shopMigrator(db: Database, directory: Path): Migrator = Migrator.builder(db)
         { it.execute("INSERT INTO shelves (label, floor) VALUES (?, ?)", "Classics", 1) },
         { it.execute("DELETE FROM shelves WHERE label = ?", "Classics") }))
     .build()
+// docs:end
 
 /** What would make the database match the table objects, each change graded. */
 fun pendingChanges(migrator: Migrator): MigrationPlan = migrator.diff(ShopTables.tables(), Renames.none())
