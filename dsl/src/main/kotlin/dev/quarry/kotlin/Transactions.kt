@@ -160,7 +160,8 @@ private suspend fun <R> begun(
     val permit = gate.tryAcquire() ?: gate.acquireAsync(db.config().connectionTimeout()).awaitPermit()
     val transaction = internals.begin(permit, options)
     // A blocking JDBC call does not notice cancellation: cancel its statement on the server instead.
-    val onCancel = context[Job]?.invokeOnCompletion(onCancelling = true) { cause ->
+    // Every argument is given: a default one would link to a bridge that moved between kotlinx.coroutines versions.
+    val onCancel = context[Job]?.invokeOnCompletion(onCancelling = true, invokeImmediately = true) { cause ->
         if (cause is CancellationException) transaction.cancel()
     }
     try {

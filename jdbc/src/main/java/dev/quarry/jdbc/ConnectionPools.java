@@ -9,10 +9,12 @@ import dev.quarry.jdbc.internal.DataSourceConnections;
 import dev.quarry.jdbc.internal.HikariConnections;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
 
 /**
@@ -65,9 +67,9 @@ final class ConnectionPools {
     private static HikariDataSource createPool(DatabaseConfig config) {
         String url = Objects.requireNonNull(config.url(), "url");
         rejectPrivateInMemorySqlite(url);
-        requireDriver(url);
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
+        hikari.setDriverClassName(driverFor(url).getClass().getName());
         if (config.user() != null) {
             hikari.setUsername(config.user());
         }
@@ -104,21 +106,38 @@ final class ConnectionPools {
         }
     }
 
-    /** Fails, naming the Maven artifact to add, when no driver on the classpath takes the URL. */
-    private static void requireDriver(String url) {
+    /**
+     * The driver that takes the URL: one registered with {@link DriverManager}, or else one the
+     * thread's class loader provides (in a container, or a build tool running several programs in
+     * one JVM, the driver may be visible only there). HikariCP is given its class, so it never
+     * depends on which class loader registered it.
+     *
+     * @throws DataAccessException naming the Maven artifact to add, when no driver takes the URL
+     */
+    private static Driver driverFor(String url) {
         try {
-            DriverManager.getDriver(url);
-        } catch (SQLException noDriver) {
-            Dialect dialect = Dialects.ofJdbcUrl(url);
-            String advice = dialect == Dialects.POSTGRESQL ? "add org.postgresql:postgresql"
-                    : dialect == Dialects.SQLITE ? "add org.xerial:sqlite-jdbc"
-                    : dialect == Dialects.MARIADB ? "add org.mariadb.jdbc:mariadb-java-client"
-                    : dialect == Dialects.MYSQL ? "add com.mysql:mysql-connector-j, or use a jdbc:mariadb: URL with"
-                            + " org.mariadb.jdbc:mariadb-java-client"
-                    : "add the driver of that database";
-            throw new DataAccessException("no JDBC driver on the classpath takes " + Dialects.describeScheme(url) + ": "
-                    + advice, null, null);
+            return DriverManager.getDriver(url);
+        } catch (SQLException notRegistered) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            for (Driver driver : ServiceLoader.load(Driver.class, loader == null ? ConnectionPools.class.getClassLoader() : loader)) {
+                try {
+                    if (driver.acceptsURL(url)) {
+                        return driver;
+                    }
+                } catch (SQLException ignored) {
+                    // A driver that cannot tell does not take it.
+                }
+            }
         }
+        Dialect dialect = Dialects.ofJdbcUrl(url);
+        String advice = dialect == Dialects.POSTGRESQL ? "add org.postgresql:postgresql"
+                : dialect == Dialects.SQLITE ? "add org.xerial:sqlite-jdbc"
+                : dialect == Dialects.MARIADB ? "add org.mariadb.jdbc:mariadb-java-client"
+                : dialect == Dialects.MYSQL ? "add com.mysql:mysql-connector-j, or use a jdbc:mariadb: URL with"
+                        + " org.mariadb.jdbc:mariadb-java-client"
+                : "add the driver of that database";
+        throw new DataAccessException("no JDBC driver on the classpath takes " + Dialects.describeScheme(url) + ": "
+                + advice, null, null);
     }
 
     private static void giveBackQuietly(ConnectionPool pool, Connection connection) {

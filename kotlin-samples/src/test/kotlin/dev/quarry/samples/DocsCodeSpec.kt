@@ -5,9 +5,10 @@ import io.kotest.matchers.collections.shouldBeEmpty
 import java.io.File
 
 /**
- * Every Kotlin and Java block of the README and of docs/ is a marked region of the samples'
- * sources (`// docs:NAME` … `// docs:end`, or `// readme:begin` … `// readme:end`), so every
- * snippet a reader copies is compiled by the build, and the samples' tests run it.
+ * Every Kotlin, Java and Maven block of the README and of docs/ is a marked region of code the build
+ * compiles and runs: the samples' sources, or the consumer project that consumer-test builds on the
+ * oldest supported Kotlin (`// docs:NAME` … `// docs:end`, `// readme:begin` … `// readme:end`, and
+ * `<!-- docs:NAME -->` … `<!-- docs:end -->` in its pom.xml). Gradle blocks (`kts`) are not built.
  */
 class DocsCodeSpec : FunSpec({
 
@@ -16,9 +17,11 @@ class DocsCodeSpec : FunSpec({
             .flatMap { source -> markedRegions(source.readLines()) }.toSet()
 
     test("every Kotlin and Java block of the README and docs/ is code the samples compile") {
+        val consumer = "../consumer-test/src/it"
         val regions = mapOf(
-            "kotlin" to regionsUnder("src/main/kotlin", "kt"),
-            "java" to regionsUnder("../java-samples/src/main/java", "java"),
+            "kotlin" to regionsUnder("src/main/kotlin", "kt") + regionsUnder(consumer, "kt"),
+            "java" to regionsUnder("../java-samples/src/main/java", "java") + regionsUnder(consumer, "java"),
+            "xml" to regionsUnder(consumer, "xml"),
         )
         val documents = listOf(File("../README.md")) +
             File("../docs").listFiles { file -> file.extension == "md" }!!.sortedBy { it.name }
@@ -32,18 +35,19 @@ class DocsCodeSpec : FunSpec({
     }
 })
 
-/** The regions between `// docs:NAME` and `// docs:end` or `// readme:begin` and `// readme:end`, unindented. */
+/** The regions between the start and end markers of Kotlin, Java and XML sources, unindented. */
 private fun markedRegions(lines: List<String>): List<String> {
     val regions = mutableListOf<String>()
     var start = -1
     lines.forEachIndexed { index, line ->
         val marker = line.trim()
         when {
-            marker == "// docs:end" || marker == "// readme:end" -> if (start >= 0) {
+            marker in setOf("// docs:end", "// readme:end", "<!-- docs:end -->") -> if (start >= 0) {
                 regions += lines.subList(start, index).joinToString("\n").trimIndent()
                 start = -1
             }
-            marker.startsWith("// docs:") || marker == "// readme:begin" -> start = index + 1
+            marker.startsWith("// docs:") || marker == "// readme:begin" ||
+                marker.startsWith("<!-- docs:") && marker.endsWith(" -->") -> start = index + 1
         }
     }
     return regions

@@ -57,4 +57,12 @@ class SchemaAndMigrationTourTest {
             });
         }
     }
+
+    @Test
+    void settingsAreKeptAsGivenAndTheSecretIsNotShown() {
+        dev.quarry.jdbc.DatabaseConfig settings = SettingsTour.shopSettings("s3cret");
+        assertEquals(16, settings.poolSize());
+        assertEquals("shop", settings.name());
+        assertFalse(settings.toString().contains("s3cret"), settings.toString());
+    }
 }
