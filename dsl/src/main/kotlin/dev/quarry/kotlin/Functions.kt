@@ -159,3 +159,32 @@ public fun <R> Expression<*>.castTo(type: SqlType<R>): Expression<R> = this.cast
 
 /** In an upsert's update, the value the insert proposed for [column]. */
 public fun <T> excluded(column: Column<T>): Expression<T> = Functions.excluded(column)
+
+/**
+ * A call of any scalar or aggregate function by name, of the type you name:
+ * `function("similarity", SqlType.DOUBLE, Books.title, value("dune", SqlType.TEXT))`. Arguments are
+ * rendered and bound as everywhere else; see [Functions.function].
+ */
+public fun <T> function(name: String, type: SqlType<T>, vararg arguments: Expression<*>): Expression<T> =
+    Functions.function(name, type, *arguments)
+
+/**
+ * An expression written by hand with expressions in its numbered placeholders:
+ * `sql("similarity({0}, {1})", SqlType.DOUBLE, Books.title, value("dune", SqlType.TEXT))`; see [Functions.sql].
+ */
+public fun <T> sql(template: String, type: SqlType<T>, vararg arguments: Expression<*>): Expression<T> =
+    Functions.sql(template, type, *arguments)
+
+/** A condition written by hand with expressions in its numbered placeholders; see [Functions.sqlCondition]. */
+public fun sqlCondition(template: String, vararg arguments: Expression<*>): Condition = Functions.sqlCondition(template, *arguments)
+
+/**
+ * `left operator right` for an operator the query language has no node for, such as PostgreSQL's
+ * `&&`; wrap it in an infix function of your own to read like the built-in ones:
+ * `infix fun Expression<String>.matchesQuery(q: Expression<String>) = operator(this, "@@", q)`.
+ */
+public fun operator(left: Expression<*>, operator: String, right: Expression<*>): Condition = Functions.operator(left, operator, right)
+
+/** `left operator right` giving a value of the type you name, such as pgvector's distance `<->`. */
+public fun <T> operator(left: Expression<*>, operator: String, right: Expression<*>, type: SqlType<T>): Expression<T> =
+    Functions.operator(left, operator, right, type)

@@ -10,6 +10,7 @@ import dev.quarry.sql.Condition;
 import dev.quarry.sql.DecimalType;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ExpressionVisitor;
+import dev.quarry.sql.SqlTemplate;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
 import java.math.BigDecimal;
@@ -62,7 +63,8 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
         boolean parenthesise = target instanceof Condition
                 || target instanceof Computed.Arithmetic<?>
                 || target instanceof Computed.Negate<?>
-                || target instanceof Computed.Concat;
+                || target instanceof Computed.Concat
+                || target instanceof Computed.Template<?>;
         if (parenthesise) {
             writer.openParen();
             render(target);
@@ -357,6 +359,29 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
         // A comparison rather than TRUE/FALSE: it is a boolean in every dialect and every position.
         writer.openParen().keyword("1").keyword("=").keyword(constant.value() ? "1" : "0").closeParen();
         return null;
+    }
+
+    @Override
+    public Void visitTemplate(Computed.Template<?> template) {
+        renderTemplate(template.template());
+        return null;
+    }
+
+    @Override
+    public Void visitConditionTemplate(Condition.Template template) {
+        renderTemplate(template.template());
+        return null;
+    }
+
+    /** Writes a template's text with each placeholder's expression in its place, compound ones in parentheses. */
+    private void renderTemplate(SqlTemplate template) {
+        List<String> fragments = template.fragments();
+        writer.verbatim(fragments.get(0), false);
+        for (int i = 0; i < template.placeholders().size(); i++) {
+            renderOperand(template.argumentAt(i));
+            writer.verbatim(fragments.get(i + 1), true);
+        }
+        writer.endVerbatim();
     }
 
     private void junction(List<Condition> operands, String keyword) {

@@ -88,6 +88,29 @@ public final class SqlWriter {
         return this;
     }
 
+    /**
+     * Text of a hand-written SQL template, written exactly as given; {@code attached} writes it
+     * right after what precedes it, otherwise it is separated as a token is. What follows is
+     * attached to it until {@link #endVerbatim()}.
+     */
+    public SqlWriter verbatim(String text, boolean attached) {
+        if (text.isEmpty()) {
+            return this;
+        }
+        if (!attached) {
+            separate();
+        }
+        sql.append(text);
+        spaceBeforeNext = false;
+        return this;
+    }
+
+    /** Ends template text: the next token is separated from it as from any token. */
+    public SqlWriter endVerbatim() {
+        spaceBeforeNext = true;
+        return this;
+    }
+
     /** {@code (}. */
     public SqlWriter openParen() {
         separate();

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * CASE. Each node carries its result type, chosen the same way for every dialect.
  */
 public sealed interface Computed<T extends @Nullable Object> extends Expression<T>
-        permits Computed.Arithmetic, Computed.Negate, Computed.Concat, Computed.FunctionCall, Computed.Case {
+        permits Computed.Arithmetic, Computed.Negate, Computed.Concat, Computed.FunctionCall, Computed.Case,
+        Computed.Template {
 
     /**
      * {@code left operator right}, with the type of {@link NumericPromotion}: between integers
@@ -103,6 +104,32 @@ public sealed interface Computed<T extends @Nullable Object> extends Expression<
         @Override
         public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitFunctionCall(this);
+        }
+    }
+
+    /**
+     * SQL written by hand with expressions in its placeholders, of a type the caller names: any
+     * function or operator the query language has no node for. See {@link SqlTemplate}.
+     */
+    record Template<T extends @Nullable Object>(SqlTemplate template, SqlType<T> type) implements Computed<T> {
+        public Template {
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(type, "type");
+        }
+
+        @Override
+        public SqlType<T> sqlType() {
+            return type;
+        }
+
+        @Override
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitTemplate(this);
+        }
+
+        @Override
+        public String toString() {
+            return template.toString();
         }
     }
 

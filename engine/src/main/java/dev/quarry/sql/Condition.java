@@ -96,6 +96,26 @@ public sealed interface Condition extends Expression<Boolean> {
         return new Exists(subquery).not();
     }
 
+    /**
+     * A condition written by hand with expressions in its placeholders, for operators the query
+     * language has no node for (PostgreSQL's {@code @@} or {@code &&}). See {@link SqlTemplate}.
+     */
+    record Template(SqlTemplate template) implements Condition {
+        public Template {
+            Objects.requireNonNull(template, "template");
+        }
+
+        @Override
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitConditionTemplate(this);
+        }
+
+        @Override
+        public String toString() {
+            return template.toString();
+        }
+    }
+
     /** {@code left operator right}. */
     record Comparison(Expression<?> left, ComparisonOperator operator, Expression<?> right) implements Condition {
         public Comparison {

@@ -31,6 +31,8 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
 
     R visitCase(Computed.Case<?> caseExpression);
 
+    R visitTemplate(Computed.Template<?> template);
+
     R visitAggregate(Analytic.Aggregate<?> aggregate);
 
     R visitWindowCall(Analytic.WindowCall<?> call);
@@ -66,4 +68,6 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
     R visitNot(Condition.Not not);
 
     R visitConstant(Condition.Constant constant);
+
+    R visitConditionTemplate(Condition.Template template);
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * renderer picks each dialect's spelling.
  */
 public final class Functions {
+    private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final Pattern OPERATOR = Pattern.compile("[-+*/<>=~!@#%^&|`]{1,4}");
+
     private Functions() {
     }
 
@@ -197,6 +201,83 @@ public final class Functions {
      */
     public static Expression<LocalDateTime> currentDateTime() {
         return new Computed.FunctionCall<>(SqlFunction.CURRENT_DATETIME, List.of(), SqlType.DATETIME);
+    }
+
+    // ---- functions and SQL the query language has no node for --------------------------------
+
+    /**
+     * A call of any scalar or aggregate function by name, of the type the caller names:
+     * {@code function("similarity", SqlType.DOUBLE, BOOKS.title, value("dune", SqlType.TEXT))}. The
+     * name is written as given (unquoted, so the database folds its case as it does for any
+     * function), the arguments rendered and bound as everywhere else. An aggregate groups like the
+     * built-in ones. Works in select lists, conditions, ORDER BY and GROUP BY.
+     *
+     * @param name a function name, optionally qualified by a schema: letters, digits and underscores
+     * @throws IllegalArgumentException if the name is not such a name
+     */
+    public static <T extends @Nullable Object> Expression<T> function(String name, SqlType<T> type, Expression<?>... arguments) {
+        if (!FUNCTION_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a function name: use letters, digits and"
+                    + " underscores, optionally schema.function; write anything else with sql(…)");
+        }
+        StringBuilder text = new StringBuilder(name).append('(');
+        for (int i = 0; i < arguments.length; i++) {
+            text.append(i == 0 ? "" : ", ").append('{').append(i).append('}');
+        }
+        return sql(text.append(')').toString(), type, arguments);
+    }
+
+    /**
+     * An expression written by hand, of the type the caller names, with expressions in its numbered
+     * placeholders: {@code sql("similarity({0}, {1})", SqlType.DOUBLE, BOOKS.title, value("dune", SqlType.TEXT))}.
+     * The text goes into the statement as it is, in every dialect: it is the caller's to make it
+     * valid where it runs. See {@link SqlTemplate} for the rules.
+     *
+     * @throws IllegalArgumentException if the template is malformed, leaves an argument unused or
+     *     holds {@code ?}, {@code ;} or a comment
+     */
+    public static <T extends @Nullable Object> Expression<T> sql(String template, SqlType<T> type, Expression<?>... arguments) {
+        return new Computed.Template<>(SqlTemplate.parse(template, List.of(arguments)), type);
+    }
+
+    /**
+     * A condition written by hand with expressions in its numbered placeholders:
+     * {@code sqlCondition("{0} @@ to_tsquery({1})", DOCS.body, value("cat", SqlType.TEXT))}.
+     *
+     * @throws IllegalArgumentException as {@link #sql} does
+     */
+    public static Condition sqlCondition(String template, Expression<?>... arguments) {
+        return new Condition.Template(SqlTemplate.parse(template, List.of(arguments)));
+    }
+
+    /**
+     * {@code left operator right} for an operator the query language has no node for, such as
+     * PostgreSQL's {@code &&} on arrays: {@code operator(EVENTS.tags, "&&", value(tags, type))}.
+     *
+     * @param operator the operator's symbols, such as {@code @@}, {@code &&} or {@code <->}
+     * @throws IllegalArgumentException if the operator is not a run of operator symbols
+     */
+    public static Condition operator(Expression<?> left, String operator, Expression<?> right) {
+        return sqlCondition("{0} " + requireOperator(operator) + " {1}", left, right);
+    }
+
+    /**
+     * {@code left operator right} giving a value of the type the caller names, such as pgvector's
+     * distance {@code <->}.
+     *
+     * @throws IllegalArgumentException if the operator is not a run of operator symbols
+     */
+    public static <T extends @Nullable Object> Expression<T> operator(Expression<?> left, String operator, Expression<?> right,
+            SqlType<T> type) {
+        return sql("{0} " + requireOperator(operator) + " {1}", type, left, right);
+    }
+
+    private static String requireOperator(String operator) {
+        if (!OPERATOR.matcher(operator).matches()) {
+            throw new IllegalArgumentException("\"" + operator + "\" is not an operator: use symbols such as @@, && or <->;"
+                    + " write anything else with sqlCondition(…)");
+        }
+        return operator;
     }
 
     // ---- literals, CASE, subqueries ----------------------------------------------------------

@@ -1,7 +1,9 @@
 package dev.quarry.jdbc;
 
 import dev.quarry.InvalidQueryException;
+import dev.quarry.jdbc.internal.ExactConversions;
 import dev.quarry.jdbc.internal.RowLayout;
+import dev.quarry.jdbc.internal.SelectedNames;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Order;
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One result row, read with the expressions that selected it: {@code row.get(USERS.age)} is an
- * {@code Integer}; in Kotlin, {@code row[Users.age]}. Values were decoded with the column's SQL
+ * {@code Integer}; in Kotlin, {@code row[Users.age]}. A column can also be read by its label
+ * ({@code row.get("total", BigDecimal.class)}), as the rows of SQL written by hand are. Values were decoded with the column's SQL
  * type, so a nullable column gives null and nothing else does.
  *
  * <p>Immutable and detached from the connection; safe to keep and share.
@@ -42,6 +45,79 @@ public final class Row {
         @SuppressWarnings("unchecked")
         T value = (T) values[index];
         return value;
+    }
+
+    /**
+     * The value of the column of this label: a selected column's name, an alias given with
+     * {@code as("…")}, or the label of a column of SQL written by hand. Labels are matched exactly
+     * first, then ignoring case (databases fold unquoted labels differently).
+     *
+     * @throws IllegalArgumentException if no column has the label, or several match it ignoring case
+     */
+    public @Nullable Object get(String label) {
+        return values[indexOfLabel(label)];
+    }
+
+    /**
+     * The value of the column of this label as an instance of {@code type}, converted where nothing
+     * is lost: between integer classes when the value fits, numbers to {@code BigDecimal}, integral
+     * decimals to integers, 0 and 1 to {@code Boolean}, ISO text to dates, times, instants and
+     * UUIDs (as SQLite stores them): {@code row.get("total", BigDecimal.class)}.
+     *
+     * @throws IllegalArgumentException if no column has the label
+     * @throws ClassCastException naming the column, the value and the class, if the value cannot
+     *     be converted exactly
+     */
+    public <T> @Nullable T get(String label, Class<T> type) {
+        Object value = get(label);
+        if (value == null) {
+            return null;
+        }
+        Class<?> boxed = type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
+        Object converted = ExactConversions.convert(value, boxed);
+        if (converted == null) {
+            throw new ClassCastException("column \"" + label + "\" holds " + value + " (a " + value.getClass().getName()
+                    + "), which is not exactly a " + type.getSimpleName());
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) converted;
+        return result;
+    }
+
+    /** The labels of the values, in order: a column's name, an alias, or null for an expression without one. */
+    public List<@Nullable String> labels() {
+        List<@Nullable String> labels = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            labels.add(SelectedNames.outputName(layout.expression(i)));
+        }
+        return labels;
+    }
+
+    private int indexOfLabel(String label) {
+        int exact = indexOfLabel(label, false);
+        int found = exact >= 0 ? exact : indexOfLabel(label, true);
+        if (found < 0) {
+            throw new IllegalArgumentException("no column of this row is labelled \"" + label + "\"; its labels are " + labels()
+                    + " (give a computed expression a label with as(\"…\"))");
+        }
+        return found;
+    }
+
+    /** The one column of the label, or -1 if none. */
+    private int indexOfLabel(String label, boolean ignoringCase) {
+        int found = -1;
+        for (int i = 0; i < values.length; i++) {
+            String name = SelectedNames.outputName(layout.expression(i));
+            if (ignoringCase ? label.equalsIgnoreCase(name) : label.equals(name)) {
+                if (found >= 0) {
+                    throw new IllegalArgumentException("several columns of this row are labelled \"" + label + "\""
+                            + (ignoringCase ? " ignoring case" : "") + ": " + labels()
+                            + "; read them by expression, or tell them apart with as(\"…\")");
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /**

@@ -167,6 +167,42 @@ public interface Transaction {
     int execute(String sql, @Nullable Object... parameters);
 
     /**
+     * Runs a query written by hand, for what the query language does not cover, and reads its rows
+     * by the columns' labels: {@code row.get("total", BigDecimal.class)}. Parameters are bound in
+     * order, never written into the text; a value of a class the query language has a type for
+     * ({@code LocalDate}, {@code Instant}, {@code UUID}, {@code BigDecimal} …) is bound the way
+     * the dialect stores that type, so it compares with what Quarry wrote. Dates, times and bytes
+     * are read as the dialect stores them; other columns as the driver reads them.
+     */
+    List<Row> fetch(String sql, @Nullable Object... parameters);
+
+    /**
+     * Runs a query written by hand, as {@link #fetch(String, Object...)} does, and maps each row
+     * to a record of the class by the columns' labels, as {@link #fetchInto(Query, Class)} does;
+     * numbers and ISO text convert to a component's class where nothing is lost. The mapping is
+     * checked once the query has run, since only then are its columns known.
+     *
+     * @throws RecordMappingException naming the component and the column that do not fit
+     */
+    <R extends Record> List<R> fetchInto(String sql, Class<R> recordClass, @Nullable Object... parameters);
+
+    /**
+     * Runs a query written by hand, as {@link #fetch(String, Object...)} does, and streams its
+     * rows {@code fetchSize} at a time; close the stream as {@link #stream(Query, int)} says.
+     */
+    Stream<Row> stream(String sql, int fetchSize, @Nullable Object... parameters);
+
+    /**
+     * Marks the transaction to roll back when it ends, without an exception: the work goes on and
+     * returns its result, and nothing it wrote is committed. A transaction joined by nested work
+     * is one transaction: marking it from the nested work rolls back the outer work too.
+     */
+    void setRollbackOnly();
+
+    /** Whether {@link #setRollbackOnly()} was called. */
+    boolean isRollbackOnly();
+
+    /**
      * Runs a query and streams its rows, {@code fetchSize} at a time, without holding them all in
      * memory. Close the stream (try-with-resources) when done; it is closed at the latest when the
      * transaction ends, and must be read inside it.

@@ -2,11 +2,13 @@
 
 package dev.quarry.kotlin.mapping
 
+import dev.quarry.jdbc.internal.ExactConversions
 import dev.quarry.kotlin.SerializableMappingException
 import kotlinx.serialization.DeserializationStrategy
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.descriptors.SerialDescriptor
 import kotlinx.serialization.descriptors.SerialKind
+import kotlinx.serialization.descriptors.capturedKClass
 import kotlinx.serialization.descriptors.elementNames
 import kotlinx.serialization.encoding.AbstractDecoder
 import kotlinx.serialization.encoding.CompositeDecoder
@@ -108,11 +110,21 @@ internal class ColumnValueDecoder(private val plan: RowPlan) : AbstractDecoder()
         val descriptor = deserializer.descriptor
         val present = value ?: return if (descriptor.isNullable) nullValue() else throw plan.nullFor(element)
         return when {
-            descriptor.kind == SerialKind.CONTEXTUAL -> asIs(descriptor, present)
+            descriptor.kind == SerialKind.CONTEXTUAL -> asIs(descriptor, exactly(descriptor, present))
             present.isKotlinPrimitive() || descriptor.isInline -> deserializer.deserialize(this)
             present is Enum<*> && descriptor.kind == SerialKind.ENUM -> deserializer.deserialize(this)
             else -> asIs(descriptor, present)
         }
+    }
+
+    /**
+     * A value for a `@Contextual` property of another class converted where nothing is lost (a
+     * column of SQL written by hand gives what the driver reads: a `Long` for a `BigDecimal`, ISO
+     * text for a `LocalDate` on SQLite); as it is when it cannot be.
+     */
+    private fun exactly(descriptor: SerialDescriptor, present: Any): Any {
+        val target = descriptor.capturedKClass?.javaObjectType ?: return present
+        return if (target.isInstance(present)) present else ExactConversions.convert(present, target) ?: present
     }
 
     private fun <T> asIs(descriptor: SerialDescriptor, present: Any): T {

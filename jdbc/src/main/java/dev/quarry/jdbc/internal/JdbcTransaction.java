@@ -77,6 +77,8 @@ public final class JdbcTransaction implements Transaction {
     private boolean evicted;
     /** Whether the connection came in auto-commit mode (from an application's pool), to be restored when it goes back. */
     private boolean restoreAutoCommit;
+    /** Set by {@link #setRollbackOnly()}: the commit at the end rolls back instead. */
+    private volatile boolean rollbackOnly;
     private volatile State state = State.ACTIVE;
     private boolean closed;
 
@@ -148,8 +150,38 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public List<Row> fetch(String sql, @Nullable Object... parameters) {
+        return onConnection(on -> statements.fetchSql(on, guard, sql, Arrays.asList(parameters), ResultMapping.ROWS));
+    }
+
+    @Override
+    public <R extends Record> List<R> fetchInto(String sql, Class<R> recordClass, @Nullable Object... parameters) {
+        ResultMapping<R> mapping = RecordReader.mapping(recordClass);
+        return onConnection(on -> statements.fetchSql(on, guard, sql, Arrays.asList(parameters), mapping));
+    }
+
+    @Override
+    public Stream<Row> stream(String sql, int fetchSize, @Nullable Object... parameters) {
+        return streamOf(openCursor(sql, fetchSize, parameters), fetchSize);
+    }
+
+    @Override
+    public void setRollbackOnly() {
+        requireActive();
+        rollbackOnly = true;
+    }
+
+    @Override
+    public boolean isRollbackOnly() {
+        return rollbackOnly;
+    }
+
+    @Override
     public Stream<Row> stream(Query query, int fetchSize) {
-        Cursor cursor = openCursor(query, fetchSize);
+        return streamOf(openCursor(query, fetchSize), fetchSize);
+    }
+
+    private Stream<Row> streamOf(Cursor cursor, int fetchSize) {
         Spliterator<Row> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             private List<Row> batch = List.of();
             private int next;
@@ -172,11 +204,20 @@ public final class JdbcTransaction implements Transaction {
 
     /** Runs a query and keeps its result open to be read with {@link #read}. */
     public Cursor openCursor(Query query, int fetchSize) {
+        return kept(fetchSize, on -> statements.openCursor(on, guard, query, fetchSize));
+    }
+
+    /** Runs a query written by hand and keeps its result open to be read with {@link #read}. */
+    public Cursor openCursor(String sql, int fetchSize, @Nullable Object... parameters) {
+        return kept(fetchSize, on -> statements.openSqlCursor(on, guard, sql, Arrays.asList(parameters), fetchSize));
+    }
+
+    private Cursor kept(int fetchSize, ConnectionCall<Cursor> opening) {
         if (fetchSize < 1) {
             throw new IllegalArgumentException("fetch size must be at least 1, got " + fetchSize);
         }
         return onConnection(on -> {
-            Cursor cursor = statements.openCursor(on, guard, query, fetchSize);
+            Cursor cursor = opening.run(on);
             synchronized (cursors) {
                 cursors.add(cursor);
             }
@@ -249,13 +290,24 @@ public final class JdbcTransaction implements Transaction {
      * Commits. A failed commit is reported, never taken for success; the transaction is then
      * rolled back. A connection lost during the commit is reported as
      * {@link CommitOutcomeUnknownException}. A transaction that was cancelled, is past its timeout,
-     * had a statement cut short or was ended by the database is rolled back instead.
+     * had a statement cut short or was ended by the database is rolled back instead; one marked
+     * {@linkplain #setRollbackOnly() rollback-only} is rolled back without a failure.
      */
     public void commit() {
         lock.acquireUninterruptibly();
         try {
             requireActive();
             closeCursors();
+            if (rollbackOnly) {
+                state = State.ROLLED_BACK;
+                try {
+                    rollbackConnection();
+                } catch (SQLException e) {
+                    throw DataAccessFailures.of(database.dialect(), "rollback of a transaction marked rollback-only failed on "
+                            + database.name() + ": " + e.getMessage(), null, e);
+                }
+                return;
+            }
             guard.requireCommittable();
             requireOpenOnServer();
             try {

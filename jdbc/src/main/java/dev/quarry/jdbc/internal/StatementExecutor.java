@@ -20,6 +20,7 @@ import dev.quarry.sql.Update;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,16 +193,35 @@ public final class StatementExecutor {
     }
 
     /**
-     * Runs SQL written by hand, its parameters bound in order with {@code setObject}; returns the
-     * update count, or -1 when it returned rows (which are discarded).
+     * Runs SQL written by hand, its parameters bound in order (see {@link HandWrittenParameters});
+     * returns the update count, or -1 when it returned rows (which are discarded).
      */
     public int executeSql(Connection connection, StatementGuard guard, String sql, List<@Nullable Object> parameters) {
         RenderedSql rendered = new RenderedSql(sql, List.of());
         return run(connection, rendered, guard, n -> n, prepared -> {
-            for (int i = 0; i < parameters.size(); i++) {
-                prepared.setObject(i + 1, parameters.get(i));
-            }
+            HandWrittenParameters.bind(prepared, parameters, codecs);
             return prepared.execute() ? -1 : prepared.getUpdateCount();
+        });
+    }
+
+    /**
+     * Runs a query written by hand, its parameters bound as {@link #executeSql} does, and reads
+     * its rows by the columns' labels (see {@link RawColumns}).
+     */
+    public <T extends @Nullable Object> List<T> fetchSql(Connection connection, StatementGuard guard, String sql,
+            List<@Nullable Object> parameters, ResultMapping<T> mapping) {
+        RenderedSql rendered = new RenderedSql(sql, List.of());
+        return run(connection, rendered, guard, List::size, prepared -> {
+            HandWrittenParameters.bind(prepared, parameters, codecs);
+            try (ResultSet resultSet = prepared.executeQuery()) {
+                ResultSetMetaData metadata = resultSet.getMetaData();
+                RowReader<T> reader = mapping.readerFor(RawColumns.layout(metadata), RawColumns.readers(metadata, codecs));
+                List<T> rows = new ArrayList<>();
+                while (resultSet.next()) {
+                    rows.add(reader.read(resultSet));
+                }
+                return rows;
+            }
         });
     }
 
@@ -241,12 +261,18 @@ public final class StatementExecutor {
         RenderedSql rendered = dialect.render(query);
         RowLayout layout = new RowLayout(query.projection());
         ValueCodec<?>[] readers = readersFor(layout);
+        return openCursor(connection, guard, rendered, fetchSize, prepared -> bind(prepared, rendered.binds()),
+                result -> layout, result -> readers);
+    }
+
+    private Cursor openCursor(Connection connection, StatementGuard guard, RenderedSql rendered, int fetchSize, Binding binding,
+            ResultShape<RowLayout> layoutOf, ResultShape<ValueCodec<?>[]> readersOf) {
         long start = System.nanoTime();
         PreparedStatement prepared = null;
         try {
             prepared = connection.prepareStatement(rendered.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             prepared.setFetchSize(dialect.streamingFetchSize(fetchSize));
-            bind(prepared, rendered.binds());
+            binding.bind(prepared);
             guard.start(prepared);
             ResultSet resultSet;
             try {
@@ -256,7 +282,7 @@ public final class StatementExecutor {
             }
             guard.requireUninterrupted(rendered.sql());
             report(rendered, start, 0, null);
-            return new Cursor(prepared, resultSet, layout, readers, rendered, this);
+            return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this);
         } catch (SQLException e) {
             closeQuietly(prepared);
             RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
@@ -267,6 +293,14 @@ public final class StatementExecutor {
             report(rendered, start, -1, e);
             throw e;
         }
+    }
+
+    /** Runs a query written by hand and leaves its result open to be read a batch at a time. */
+    public Cursor openSqlCursor(Connection connection, StatementGuard guard, String sql, List<@Nullable Object> parameters,
+            int fetchSize) {
+        RenderedSql rendered = new RenderedSql(sql, List.of());
+        return openCursor(connection, guard, rendered, fetchSize, prepared -> HandWrittenParameters.bind(prepared, parameters, codecs),
+                result -> RawColumns.layout(result.getMetaData()), result -> RawColumns.readers(result.getMetaData(), codecs));
     }
 
     /** Decodes the current row of a result set. */
@@ -386,6 +420,16 @@ public final class StatementExecutor {
     @FunctionalInterface
     private interface StatementFactory {
         PreparedStatement prepare() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Binding {
+        void bind(PreparedStatement prepared) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface ResultShape<T> {
+        T of(ResultSet result) throws SQLException;
     }
 
     @FunctionalInterface

@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
  * decided once from the two classes. A value passes as it is when the target class accepts the
  * source class, primitives and their boxes being the same; an {@code Integer} widens to a
  * {@code Long}, the only conversion, since it is exact; when the source class is wider than the
- * target (such as {@code Object}), each value is checked. Any other pair does not fit.
+ * target (such as {@code Object}, the class of a column of SQL written by hand), each value is
+ * checked and converted where nothing is lost ({@link ExactConversions}). Any other pair does not fit.
  */
 enum ValueConversion {
     /** Every value fits as it is. */
     AS_IS,
     /** Every value is an {@code Integer} that becomes a {@code Long}. */
     INT_TO_LONG,
-    /** Values fit or not one by one; see {@link #convert}. */
+    /** Values fit or not one by one, converted exactly where they can be; see {@link ExactConversions}. */
     CHECKED;
 
     /**
@@ -45,8 +46,7 @@ enum ValueConversion {
         return switch (this) {
             case AS_IS -> value;
             case INT_TO_LONG -> ((Integer) value).longValue();
-            case CHECKED -> target.isInstance(value) ? value
-                    : target == Long.class && value instanceof Integer number ? (Object) number.longValue() : null;
+            case CHECKED -> ExactConversions.convert(value, target);
         };
     }
 
