@@ -188,3 +188,19 @@ public fun operator(left: Expression<*>, operator: String, right: Expression<*>)
 /** `left operator right` giving a value of the type you name, such as pgvector's distance `<->`. */
 public fun <T> operator(left: Expression<*>, operator: String, right: Expression<*>, type: SqlType<T>): Expression<T> =
     Functions.operator(left, operator, right, type)
+
+/**
+ * The text compared, grouped and sorted by a collation of the database: `name collate "NOCASE"`;
+ * see [Functions.collate].
+ */
+@Suppress("UNCHECKED_CAST")
+public infix fun <T : String?> Expression<T>.collate(collation: String): Expression<T> =
+    Functions.collate(this as Expression<String>, collation) as Expression<T>
+
+/**
+ * The text compared, grouped and sorted by code point on every dialect, whatever the column's
+ * collation; see [Functions.byCodePoint].
+ */
+@Suppress("UNCHECKED_CAST")
+public fun <T : String?> byCodePoint(text: Expression<T>): Expression<T> =
+    Functions.byCodePoint(text as Expression<String>) as Expression<T>

@@ -243,6 +243,19 @@ public abstract class Dialect extends SchemaDialect {
         renderer.renderInfix(concat.operands(), "||");
     }
 
+    /**
+     * Writes {@code operand COLLATE name}, the name quoted as an identifier, or by code point with
+     * {@link #codePointCollation()} when the collation has no name.
+     */
+    public void renderCollate(ExpressionRenderer renderer, Computed.Collate collate) {
+        renderer.renderOperand(collate.operand());
+        String collation = collate.collation();
+        renderer.writer().keyword("COLLATE").identifier(collation == null ? codePointCollation() : collation);
+    }
+
+    /** The collation that orders text by code point. */
+    protected abstract String codePointCollation();
+
     /** Writes null-safe (in)equality. */
     public void renderNullSafeEquality(ExpressionRenderer renderer, Expression<?> left, Expression<?> right,
             boolean equal) {

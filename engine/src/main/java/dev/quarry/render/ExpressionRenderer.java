@@ -368,6 +368,12 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     }
 
     @Override
+    public Void visitCollate(Computed.Collate collate) {
+        dialect().renderCollate(this, collate);
+        return null;
+    }
+
+    @Override
     public Void visitConditionTemplate(Condition.Template template) {
         renderTemplate(template.template());
         return null;

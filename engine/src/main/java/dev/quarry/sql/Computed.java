@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Computed<T extends @Nullable Object> extends Expression<T>
         permits Computed.Arithmetic, Computed.Negate, Computed.Concat, Computed.FunctionCall, Computed.Case,
-        Computed.Template {
+        Computed.Template, Computed.Collate {
 
     /**
      * {@code left operator right}, with the type of {@link NumericPromotion}: between integers
@@ -104,6 +104,39 @@ public sealed interface Computed<T extends @Nullable Object> extends Expression<
         @Override
         public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitFunctionCall(this);
+        }
+    }
+
+    /**
+     * Text compared and sorted by a collation: {@code operand COLLATE name}, or, without a name,
+     * by code point on every dialect (PostgreSQL's {@code "C"}, SQLite's {@code BINARY}, MySQL's
+     * and MariaDB's {@code utf8mb4_bin} after converting the text to utf8mb4, whatever the
+     * column's character set).
+     *
+     * @param collation the database's collation name, or null for code-point order
+     */
+    record Collate(Expression<String> operand, @Nullable String collation) implements Computed<String> {
+        public Collate {
+            Objects.requireNonNull(operand, "operand");
+            if (operand.sqlType().category() != SqlType.Category.TEXT) {
+                throw new IllegalArgumentException("COLLATE needs a text expression, but " + operand + " is " + operand.sqlType());
+            }
+            if (collation != null && !COLLATION_NAME.matcher(collation).matches()) {
+                throw new IllegalArgumentException("\"" + collation + "\" is not a collation name: use letters, digits,"
+                        + " '_', '-', '.' and '@'");
+            }
+        }
+
+        private static final java.util.regex.Pattern COLLATION_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}");
+
+        @Override
+        public SqlType<String> sqlType() {
+            return SqlType.TEXT;
+        }
+
+        @Override
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitCollate(this);
         }
     }
 

@@ -33,6 +33,8 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
 
     R visitTemplate(Computed.Template<?> template);
 
+    R visitCollate(Computed.Collate collate);
+
     R visitAggregate(Analytic.Aggregate<?> aggregate);
 
     R visitWindowCall(Analytic.WindowCall<?> call);

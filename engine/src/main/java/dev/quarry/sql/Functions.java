@@ -143,6 +143,29 @@ public final class Functions {
         return new Computed.Concat(List.of(operands));
     }
 
+    /**
+     * The text compared, grouped and sorted by a collation of the database:
+     * {@code collate(USERS.name, "utf8mb4_0900_ai_ci")}, {@code collate(USERS.name, "NOCASE")}. The
+     * name is the database's own, so it is the caller's to name one that exists where it runs.
+     *
+     * @throws IllegalArgumentException if the expression is not text or the name is not a collation name
+     */
+    public static Expression<String> collate(Expression<String> text, String collation) {
+        return new Computed.Collate(text, java.util.Objects.requireNonNull(collation, "collation"));
+    }
+
+    /**
+     * The text compared, grouped and sorted by code point, the same on every dialect whatever the
+     * column's collation: for tables Quarry did not create, whose case-insensitive or linguistic
+     * collations would otherwise decide {@code =}, ORDER BY, GROUP BY and DISTINCT. An index on a
+     * column of another collation may not serve such a comparison.
+     *
+     * @throws IllegalArgumentException if the expression is not text
+     */
+    public static Expression<String> byCodePoint(Expression<String> text) {
+        return new Computed.Collate(text, null);
+    }
+
     /** The first non-null expression. */
     @SafeVarargs
     public static <T extends @Nullable Object> Expression<T> coalesce(Expression<T> first, Expression<T>... rest) {

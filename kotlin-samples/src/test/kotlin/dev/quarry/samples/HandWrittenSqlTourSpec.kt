@@ -3,6 +3,7 @@ package dev.quarry.samples
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.PriceBand
 import dev.quarry.samples.tour.decadesOfClassics
+import dev.quarry.samples.tour.exactly
 import dev.quarry.samples.tour.newestTitle
 import dev.quarry.samples.tour.priceBands
 import dev.quarry.samples.tour.repriced
@@ -28,6 +29,8 @@ class HandWrittenSqlTourSpec : FunSpec({
                 PriceBand("dear", 4, BigDecimal("55.30")),
             )
             newestTitle() shouldBe "Neuromancer"
+            exactly("Dune").map { it[Books.title] } shouldBe listOf("Dune")
+            exactly("dune") shouldBe emptyList()
         }
     }
 

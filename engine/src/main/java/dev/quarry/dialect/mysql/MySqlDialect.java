@@ -323,6 +323,23 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
+    protected String codePointCollation() {
+        return "utf8mb4_bin";
+    }
+
+    /** Code-point order converts the text to utf8mb4 first, so that it applies whatever the column's character set. */
+    @Override
+    public void renderCollate(ExpressionRenderer renderer, Computed.Collate collate) {
+        if (collate.collation() != null) {
+            super.renderCollate(renderer, collate);
+            return;
+        }
+        renderer.writer().function("CONVERT");
+        renderer.render(collate.operand());
+        renderer.writer().keyword("USING").keyword("utf8mb4").closeParen().keyword("COLLATE").keyword(codePointCollation());
+    }
+
+    @Override
     protected void renderCurrentDate(SqlWriter writer) {
         writer.keyword("UTC_DATE()");
     }

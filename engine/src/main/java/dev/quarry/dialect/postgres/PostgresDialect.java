@@ -163,6 +163,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    protected String codePointCollation() {
+        return "C";
+    }
+
+    @Override
     protected void renderCurrentDate(SqlWriter writer) {
         writer.keyword("CAST(CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS DATE)");
     }

@@ -217,6 +217,11 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    protected String codePointCollation() {
+        return "BINARY";
+    }
+
+    @Override
     protected void renderCurrentDate(SqlWriter writer) {
         writer.keyword("date('now')");
     }

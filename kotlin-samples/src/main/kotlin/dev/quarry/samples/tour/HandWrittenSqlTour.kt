@@ -3,6 +3,8 @@ package dev.quarry.samples.tour
 import dev.quarry.jdbc.Row
 import dev.quarry.kotlin.alias
 import dev.quarry.kotlin.and
+import dev.quarry.kotlin.byCodePoint
+import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.exec
 import dev.quarry.kotlin.function
 import dev.quarry.kotlin.lt
@@ -38,6 +40,12 @@ suspend fun decadesOfClassics(): List<Row> {
         .orderBy(decade)
         .toList()
 }
+// docs:end
+
+// docs:collations
+/** Titles spelled exactly so, in code-point order, whatever collation the table was created with. */
+suspend fun exactly(title: String): List<Row> =
+    Books.select { byCodePoint(Books.title) eq title }.orderBy(byCodePoint(Books.author)).toList()
 // docs:end
 
 // docs:raw-queries

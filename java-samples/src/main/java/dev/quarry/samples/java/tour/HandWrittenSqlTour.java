@@ -1,6 +1,7 @@
 package dev.quarry.samples.java.tour;
 
 import static dev.quarry.samples.java.Books.BOOKS;
+import static dev.quarry.sql.Functions.byCodePoint;
 import static dev.quarry.sql.Functions.function;
 import static dev.quarry.sql.Functions.operator;
 import static dev.quarry.sql.Functions.sql;
@@ -33,6 +34,13 @@ public final class HandWrittenSqlTour {
                 .groupBy(decade)
                 .orderBy(decade.asc())
                 .fetch();
+    }
+    // docs:end
+
+    // docs:collations
+    /** Titles spelled exactly so, in code-point order, whatever collation the table was created with. */
+    static List<Row> exactly(Transaction tx, String title) {
+        return tx.selectFrom(BOOKS).where(byCodePoint(BOOKS.title).eq(title)).orderBy(byCodePoint(BOOKS.author).asc()).fetch();
     }
     // docs:end
 

@@ -46,6 +46,8 @@ class HandWrittenSqlTourTest {
         assertEquals(new BigDecimal("38.74"), bands.get(0).total().setScale(2));
         BigDecimal inStock = db.transaction(HandWrittenSqlTour::stockValue);
         assertEquals(new BigDecimal("50.74"), inStock.setScale(2));
+        assertEquals(1, db.transaction(tx -> HandWrittenSqlTour.exactly(tx, "Dune")).size());
+        assertEquals(0, db.transaction(tx -> HandWrittenSqlTour.exactly(tx, "dune")).size());
     }
 
     @Test
