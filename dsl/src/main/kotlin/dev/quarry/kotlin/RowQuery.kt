@@ -10,11 +10,7 @@ import dev.quarry.sql.DerivedTable
 import dev.quarry.sql.Expression
 import dev.quarry.sql.Select
 import dev.quarry.sql.SetQuery
-import kotlinx.coroutines.NonCancellable
-import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.flow.flow
-import kotlinx.coroutines.withContext
 
 /**
  * A query that returns rows: a [Query] or a [CombinedQuery]. Its terminal operations suspend and
@@ -58,20 +54,8 @@ public sealed class RowQuery {
      * Collect it inside the `transaction { }` it reads; collecting it elsewhere fails with
      * [NoTransactionException]. Other statements may run between rows.
      */
-    public fun asFlow(fetchSize: Int = 500): Flow<Row> = flow {
-        val element = currentCoroutineContext()[TransactionElement] ?: throw NoTransactionException("$label query asFlow()")
-        val transaction = element.transaction
-        val cursor = onTransaction({ "$label query asFlow()" }) { it.openCursor(statement, fetchSize) }
-        try {
-            while (true) {
-                val batch = onTransaction({ "$label query asFlow()" }) { transaction.read(cursor, fetchSize) }
-                if (batch.isEmpty()) break
-                for (row in batch) emit(row)
-            }
-        } finally {
-            withContext(NonCancellable) { onTransaction({ "$label query asFlow()" }) { transaction.closeCursor(cursor) } }
-        }
-    }
+    public fun asFlow(fetchSize: Int = 500): Flow<Row> =
+        cursorFlow("$label query asFlow()", fetchSize) { it.openCursor(statement, fetchSize) }
 
     /** The SQL and binds of this query for a dialect. */
     public fun toSql(dialect: Dialect): RenderedSql = statement.toSql(dialect)

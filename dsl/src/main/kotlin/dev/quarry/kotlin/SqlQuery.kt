@@ -4,11 +4,7 @@ import dev.quarry.jdbc.Row
 import dev.quarry.jdbc.TooManyRowsException
 import dev.quarry.kotlin.mapping.RowDecoder
 import dev.quarry.kotlin.mapping.RowPlan
-import kotlinx.coroutines.NonCancellable
-import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.flow.flow
-import kotlinx.coroutines.withContext
 import kotlinx.serialization.DeserializationStrategy
 import kotlinx.serialization.serializer
 
@@ -53,20 +49,8 @@ public class SqlQuery internal constructor(
      * The rows as a flow read [fetchSize] at a time, without holding them all in memory; collect it
      * inside the `transaction { }` it reads (see [RowQuery.asFlow]).
      */
-    public fun asFlow(fetchSize: Int = 500): Flow<Row> = flow {
-        val element = currentCoroutineContext()[TransactionElement] ?: throw NoTransactionException("sqlQuery asFlow()")
-        val transaction = element.transaction
-        val cursor = onTransaction({ "sqlQuery asFlow()" }) { it.openCursor(sql, fetchSize, *parameters.toTypedArray()) }
-        try {
-            while (true) {
-                val batch = onTransaction({ "sqlQuery asFlow()" }) { transaction.read(cursor, fetchSize) }
-                if (batch.isEmpty()) break
-                for (row in batch) emit(row)
-            }
-        } finally {
-            withContext(NonCancellable) { onTransaction({ "sqlQuery asFlow()" }) { transaction.closeCursor(cursor) } }
-        }
-    }
+    public fun asFlow(fetchSize: Int = 500): Flow<Row> =
+        cursorFlow("sqlQuery asFlow()", fetchSize) { it.openCursor(sql, fetchSize, *parameters.toTypedArray()) }
 
     /**
      * All rows decoded into [T] by [deserializer], property by column label as [MappedQuery] maps
