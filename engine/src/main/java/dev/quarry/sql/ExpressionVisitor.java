@@ -31,6 +31,14 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
 
     R visitCase(Computed.Case<?> caseExpression);
 
+    R visitDatePart(DateExpression.Part part);
+
+    R visitDateTrunc(DateExpression.Truncate<?> truncate);
+
+    R visitDateShift(DateExpression.Shift<?> shift);
+
+    R visitDateDifference(DateExpression.Difference<?> difference);
+
     R visitAggregate(Analytic.Aggregate<?> aggregate);
 
     R visitWindowCall(Analytic.WindowCall<?> call);
