@@ -63,7 +63,7 @@ final class PostgresDates {
         boolean isInstant = value.sqlType() instanceof TimestampType;
         if (isDate) {
             writer.function("CAST");
-        } else {
+        } else if (isInstant) {
             writer.openParen();
         }
         writer.openParen();
@@ -72,11 +72,10 @@ final class PostgresDates {
         renderer.renderOperand(shift.interval().amount());
         writer.keyword("* INTERVAL").keyword(intervalOne(shift.interval().unit())).closeParen();
         if (isDate) {
-            writer.keyword("AS DATE");
+            writer.keyword("AS DATE").closeParen();
         } else if (isInstant) {
-            writer.keyword("AT TIME ZONE 'UTC'");
+            writer.keyword("AT TIME ZONE 'UTC'").closeParen();
         }
-        writer.closeParen();
     }
 
     static void difference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
@@ -84,15 +83,17 @@ final class PostgresDates {
         boolean days = difference.unit() == DateUnit.DAY;
         if (difference.start().sqlType() instanceof DateType) {
             // date - date is a whole number of days.
-            writer.openParen().function("CAST").openParen();
+            if (!days) {
+                writer.openParen();
+            }
+            writer.function("CAST").openParen();
             typed(renderer, difference.end());
             writer.keyword("-");
             typed(renderer, difference.start());
-            writer.closeParen().keyword("AS BIGINT").closeParen();
+            writer.closeParen().keyword(days ? "AS INTEGER" : "AS BIGINT").closeParen();
             if (!days) {
-                writer.keyword("* 86400");
+                writer.keyword("* 86400").closeParen();
             }
-            writer.closeParen();
             return;
         }
         writer.function("CAST").function("TRUNC").function("EXTRACT").keyword("EPOCH FROM").openParen();

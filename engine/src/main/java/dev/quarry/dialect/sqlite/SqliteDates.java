@@ -66,10 +66,8 @@ final class SqliteDates {
             case SECOND -> clock(renderer, value, "'%Y-%m-%d %H:%M:%S'");
         }
         if (!(value.sqlType() instanceof DateType)) {
-            if (!truncate.unit().isTimeOfDay()) {
-                writer.keyword("|| ' 00:00:00'");
-            }
-            writer.keyword(value.sqlType() instanceof TimestampType ? "|| '.000000Z'" : "|| '.000000'");
+            String zone = value.sqlType() instanceof TimestampType ? "Z" : "";
+            writer.keyword(truncate.unit().isTimeOfDay() ? "|| '.000000" + zone + "'" : "|| ' 00:00:00.000000" + zone + "'");
         }
         writer.closeParen();
     }
