@@ -196,6 +196,30 @@ class DateFunctionsSpec : FunSpec({
             }
         }
 
+        test("instants are read in UTC whatever the session's time zone") {
+            freshMoments(db)
+            transaction(db) {
+                when (db.dialect().name()) {
+                    "postgresql" -> exec("SET LOCAL TIME ZONE 'America/St_Johns'")
+                    "mysql", "mariadb" -> {
+                        exec("SET @quarry_saved_zone = @@session.time_zone")
+                        exec("SET time_zone = '+05:45'")
+                    }
+                    else -> Unit // SQLite has no session time zone; its instants are UTC text.
+                }
+                try {
+                    column(hour(Moments.instant)) shouldBe moments.map { it.at.hour }
+                    column(day(Moments.instant)) shouldBe moments.map { it.at.dayOfMonth }
+                    column(dateTrunc(DateUnit.DAY, Moments.instant)) shouldBe
+                        moments.map { it.at.truncatedTo(ChronoUnit.DAYS).toInstant(ZoneOffset.UTC) }
+                    column(Moments.instant + months(1)) shouldBe moments.map { it.at.plusMonths(1).toInstant(ZoneOffset.UTC) }
+                    column(daysBetween(Moments.instant, Moments.instant + days(1))) shouldBe moments.map { 1 }
+                } finally {
+                    if (db.dialect().name() in setOf("mysql", "mariadb")) exec("SET time_zone = @quarry_saved_zone")
+                }
+            }
+        }
+
         test("differences count whole days and seconds, truncated toward zero") {
             freshMoments(db)
             transaction(db) {
