@@ -23,9 +23,9 @@ import java.time.LocalDate
 // samples' tests run them all on SQLite.
 
 // docs:date-parts
-suspend fun weekendOrdersOf(year: Int): List<Row> =
+suspend fun weekendOrdersOf(calendarYear: Int): List<Row> =
     Orders.select(Orders.id, month(Orders.placed) alias "month", hour(Orders.paid) alias "hour")
-        .where { (year(placed) eq year) and (dayOfWeek(placed) gt 5) }
+        .where { (year(placed) eq calendarYear) and (dayOfWeek(placed) gt 5) }
         .orderBy(Orders.id).toList()
 // docs:end
 

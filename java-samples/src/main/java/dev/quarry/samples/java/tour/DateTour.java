@@ -28,10 +28,10 @@ public final class DateTour {
     }
 
     // docs:date-parts
-    static List<Row> weekendOrdersOf(Transaction tx, int year) {
+    static List<Row> weekendOrdersOf(Transaction tx, int calendarYear) {
         return tx.select(ORDERS.id, month(ORDERS.placed).as("month"), hour(ORDERS.paid).as("hour"))
                 .from(ORDERS)
-                .where(year(ORDERS.placed).eq(year).and(dayOfWeek(ORDERS.placed).gt(5)))
+                .where(year(ORDERS.placed).eq(calendarYear).and(dayOfWeek(ORDERS.placed).gt(5)))
                 .orderBy(ORDERS.id.asc())
                 .fetch();
     }
