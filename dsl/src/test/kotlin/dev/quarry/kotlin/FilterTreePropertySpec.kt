@@ -2,6 +2,7 @@ package dev.quarry.kotlin
 
 import dev.quarry.jdbc.Database
 import dev.quarry.sql.Condition
+import dev.quarry.sql.DatePart
 import dev.quarry.testkit.TestTargets
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
@@ -9,19 +10,22 @@ import io.kotest.property.Arb
 import io.kotest.property.PropTestConfig
 import io.kotest.property.arbitrary.arbitrary
 import io.kotest.property.checkAll
+import java.time.LocalDateTime
+import java.time.temporal.IsoFields
 import kotlin.random.Random
 
-/** The table the random filter trees run over: nullable and non-null integers and strings. */
+/** The table the random filter trees run over: nullable and non-null integers, strings and a date-time. */
 object Samples : Table("prop_samples") {
     val id = long("id")
     val a = integer("a").nullable()
     val b = integer("b")
     val s = varchar("s", 10).nullable()
+    val t = datetime("t").nullable()
     override val primaryKey = primaryKey(id)
 }
 
 /** One row of [Samples] as the in-memory evaluator sees it. */
-data class SampleRow(val id: Long, val a: Int?, val b: Int, val s: String?)
+data class SampleRow(val id: Long, val a: Int?, val b: Int, val s: String?, val t: LocalDateTime?)
 
 /**
  * A filter tree that renders as a Quarry condition and evaluates in memory with SQL's
@@ -95,6 +99,35 @@ sealed interface Filter {
         override fun condition(): Condition = Samples.s like pattern
 
         override fun eval(row: SampleRow): Boolean? = row.s?.let { likeMatches(it, pattern) }
+    }
+
+    data class DatePartCompare(val part: DatePart, val op: String, val value: Int) : Filter {
+        override fun condition(): Condition {
+            val field = extract(part, Samples.t)
+            return when (op) {
+                "=" -> field eq value
+                "<>" -> field neq value
+                "<" -> field lt value
+                "<=" -> field lte value
+                ">" -> field gt value
+                else -> field gte value
+            }
+        }
+
+        override fun eval(row: SampleRow): Boolean? {
+            val t = row.t ?: return null
+            val actual = when (part) {
+                DatePart.YEAR -> t.year
+                DatePart.QUARTER -> t.get(IsoFields.QUARTER_OF_YEAR)
+                DatePart.MONTH -> t.monthValue
+                DatePart.DAY -> t.dayOfMonth
+                DatePart.DAY_OF_WEEK -> t.dayOfWeek.value
+                DatePart.HOUR -> t.hour
+                DatePart.MINUTE -> t.minute
+                DatePart.SECOND -> t.second
+            }
+            return compare(actual.compareTo(value), op)
+        }
     }
 
     data class IsNull(val column: String, val negated: Boolean) : Filter {
@@ -187,19 +220,36 @@ private fun randomFilter(random: Random, depth: Int): Filter {
         }
     }
     val column = if (random.nextBoolean()) "a" else "b"
-    return when (random.nextInt(8)) {
+    return when (random.nextInt(9)) {
         0, 1 -> Filter.IntCompare(column, listOf("=", "<>", "<", "<=", ">", ">=").random(random), random.nextInt(-3, 6))
         2 -> Filter.StringCompare(listOf("=", "<>", "<", ">=").random(random), STRINGS.random(random))
         3 -> Filter.Between(column, random.nextInt(-3, 6), random.nextInt(-3, 6))
         4 -> if (random.nextBoolean()) Filter.InList(column, List(random.nextInt(4)) { random.nextInt(-3, 6) })
         else Filter.StringIn(List(random.nextInt(4)) { STRINGS.random(random) })
         5 -> Filter.Like(PATTERNS.random(random))
+        8 -> {
+            val part = DatePart.entries.random(random)
+            val range = when (part) {
+                DatePart.YEAR -> 2023..2025
+                DatePart.QUARTER -> 1..4
+                DatePart.MONTH -> 1..12
+                DatePart.DAY -> 1..31
+                DatePart.DAY_OF_WEEK -> 1..7
+                DatePart.HOUR -> 0..23
+                else -> 0..59
+            }
+            Filter.DatePartCompare(part, listOf("=", "<>", "<", "<=", ">", ">=").random(random), range.random(random))
+        }
         else -> Filter.IsNull(if (random.nextBoolean()) "a" else "s", random.nextBoolean())
     }
 }
 
+/** A moment between Christmas 2023 and March 2025, leap day and turn of the year included, to the microsecond. */
+private fun randomDateTime(random: Random): LocalDateTime =
+    LocalDateTime.of(2023, 12, 25, 0, 0).plusSeconds(random.nextLong(0, 435L * 86_400)).plusNanos(random.nextLong(0, 1_000_000) * 1_000)
+
 /**
- * Random filter trees (comparisons, IN, BETWEEN, LIKE, IS NULL, AND, OR, NOT over nullable columns)
+ * Random filter trees (comparisons, IN, BETWEEN, LIKE, IS NULL, date parts, AND, OR, NOT over nullable columns)
  * over random rows: every database and a plain in-memory evaluation must select the same ids.
  */
 @OptIn(io.kotest.common.ExperimentalKotest::class)
@@ -208,7 +258,8 @@ class FilterTreePropertySpec : FunSpec({
         val random = Random(20_261_122)
         val rows = (1L..80L).map { id ->
             SampleRow(id, if (random.nextInt(5) == 0) null else random.nextInt(-3, 6), random.nextInt(-3, 6),
-                if (random.nextInt(6) == 0) null else STRINGS.random(random))
+                if (random.nextInt(6) == 0) null else STRINGS.random(random),
+                if (random.nextInt(7) == 0) null else randomDateTime(random))
         }
         val databases: List<Database> = TestTargets.enabledFamilies().map { TestDatabases.of(it) }
         for (db in databases) {
@@ -220,6 +271,7 @@ class FilterTreePropertySpec : FunSpec({
                     row[a] = sample.a
                     row[b] = sample.b
                     row[s] = sample.s
+                    row[t] = sample.t
                 }
             }
         }

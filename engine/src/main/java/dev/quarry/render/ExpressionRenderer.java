@@ -7,6 +7,7 @@ import dev.quarry.sql.ArithmeticOperator;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
+import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.DecimalType;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ExpressionVisitor;
@@ -180,6 +181,11 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
 
     @Override
     public Void visitArithmetic(Computed.Arithmetic<?> arithmetic) {
+        BigDecimal constant = DecimalConstants.valueOf(arithmetic);
+        if (constant != null) {
+            writer.parameter(constant, arithmetic.sqlType());
+            return null;
+        }
         roundedOnFloatStorage(arithmetic.sqlType(), () -> {
             if (arithmetic.operator() == ArithmeticOperator.DIVIDE && arithmetic.isIntegerOperation()) {
                 dialect().renderIntegerDivision(this, arithmetic);
@@ -223,6 +229,30 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
             render(caseExpression.otherwise());
         }
         writer.keyword("END");
+        return null;
+    }
+
+    @Override
+    public Void visitDatePart(DateExpression.Part part) {
+        dialect().renderDatePart(this, part);
+        return null;
+    }
+
+    @Override
+    public Void visitDateTrunc(DateExpression.Truncate<?> truncate) {
+        dialect().renderDateTrunc(this, truncate);
+        return null;
+    }
+
+    @Override
+    public Void visitDateShift(DateExpression.Shift<?> shift) {
+        dialect().renderDateShift(this, shift);
+        return null;
+    }
+
+    @Override
+    public Void visitDateDifference(DateExpression.Difference<?> difference) {
+        dialect().renderDateDifference(this, difference);
         return null;
     }
 

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the Java type of the expression's value
  */
-public sealed interface Expression<T extends @Nullable Object> permits Column, Condition, Computed, Analytic, Expression.Param,
+public sealed interface Expression<T extends @Nullable Object> permits Column, Condition, Computed, Analytic, DateExpression, Expression.Param,
         Expression.Literal, Expression.Cast, Expression.ScalarSubquery, Expression.Excluded, Expression.Aliased {
 
     /** The SQL type of the value, used to bind parameters compared with it and to read results. */
@@ -210,6 +210,19 @@ public sealed interface Expression<T extends @Nullable Object> permits Column, C
     /** {@code this % value}. */
     default <N extends @Nullable Object> Expression<N> mod(Number value) {
         return mod(numericValue(value));
+    }
+
+    /**
+     * {@code this + interval} for a date, date-time or instant: {@code ORDERS.placed.plus(days(3))}
+     * with {@link DateFunctions#days}; months and years clamp the day to the end of the month.
+     */
+    default Expression<T> plus(Interval interval) {
+        return new DateExpression.Shift<>(this, interval);
+    }
+
+    /** {@code this - interval}; see {@link #plus(Interval)}. */
+    default Expression<T> minus(Interval interval) {
+        return new DateExpression.Shift<>(this, interval.negated());
     }
 
     /** {@code -this}. */

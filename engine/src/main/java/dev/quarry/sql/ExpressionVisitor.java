@@ -35,6 +35,14 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
 
     R visitCollate(Computed.Collate collate);
 
+    R visitDatePart(DateExpression.Part part);
+
+    R visitDateTrunc(DateExpression.Truncate<?> truncate);
+
+    R visitDateShift(DateExpression.Shift<?> shift);
+
+    R visitDateDifference(DateExpression.Difference<?> difference);
+
     R visitAggregate(Analytic.Aggregate<?> aggregate);
 
     R visitWindowCall(Analytic.WindowCall<?> call);

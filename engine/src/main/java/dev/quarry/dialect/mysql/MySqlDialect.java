@@ -14,6 +14,7 @@ import dev.quarry.render.SqlWriter;
 import dev.quarry.schema.ConstraintDefinition;
 import dev.quarry.schema.ForeignKeyDefinition;
 import dev.quarry.schema.UniqueDefinition;
+import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
@@ -404,5 +405,25 @@ public class MySqlDialect extends Dialect {
         if (cast.type().category() == SqlType.Category.TEXT) {
             renderer.writer().keyword("COLLATE").keyword(binaryCollation());
         }
+    }
+
+    @Override
+    public void renderDatePart(ExpressionRenderer renderer, DateExpression.Part part) {
+        MySqlDates.part(renderer, part);
+    }
+
+    @Override
+    public void renderDateTrunc(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
+        MySqlDates.truncate(renderer, truncate);
+    }
+
+    @Override
+    public void renderDateShift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
+        MySqlDates.shift(renderer, shift);
+    }
+
+    @Override
+    public void renderDateDifference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
+        MySqlDates.difference(renderer, difference);
     }
 }

@@ -8,6 +8,7 @@ import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
+import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.DoubleType;
@@ -185,5 +186,25 @@ public final class PostgresDialect extends Dialect {
     @Override
     protected void renderCurrentDateTime(SqlWriter writer) {
         writer.keyword("CURRENT_TIMESTAMP AT TIME ZONE 'UTC'");
+    }
+
+    @Override
+    public void renderDatePart(ExpressionRenderer renderer, DateExpression.Part part) {
+        PostgresDates.part(renderer, part);
+    }
+
+    @Override
+    public void renderDateTrunc(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
+        PostgresDates.truncate(renderer, truncate);
+    }
+
+    @Override
+    public void renderDateShift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
+        PostgresDates.shift(renderer, shift);
+    }
+
+    @Override
+    public void renderDateDifference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
+        PostgresDates.difference(renderer, difference);
     }
 }

@@ -11,6 +11,7 @@ import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.schema.ColumnDefinition;
 import dev.quarry.schema.SchemaChange;
+import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
@@ -299,5 +300,25 @@ public final class SqliteDialect extends Dialect {
     @Override
     protected SqlType.Visitor<String> typeNames() {
         return typeNames;
+    }
+
+    @Override
+    public void renderDatePart(ExpressionRenderer renderer, DateExpression.Part part) {
+        SqliteDates.part(renderer, part);
+    }
+
+    @Override
+    public void renderDateTrunc(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
+        SqliteDates.truncate(renderer, truncate);
+    }
+
+    @Override
+    public void renderDateShift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
+        SqliteDates.shift(renderer, shift);
+    }
+
+    @Override
+    public void renderDateDifference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
+        SqliteDates.difference(renderer, difference);
     }
 }
