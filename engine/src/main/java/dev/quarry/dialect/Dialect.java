@@ -260,6 +260,7 @@ public abstract class Dialect extends SchemaDialect {
     public String functionName(SqlFunction function) {
         return switch (function) {
             case SUBSTRING -> "SUBSTR";
+            case POSITION -> "INSTR";
             default -> function.name();
         };
     }
@@ -303,6 +304,25 @@ public abstract class Dialect extends SchemaDialect {
             path.append(".\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
         }
         return path.toString();
+    }
+
+    /** Writes a case-sensitive regular expression match: PostgreSQL's {@code value ~ regex} by default. */
+    public void renderRegexMatch(ExpressionRenderer renderer, Condition.Matches matches) {
+        renderer.renderOperand(matches.value());
+        renderer.writer().keyword("~");
+        renderer.renderOperand(matches.regex());
+    }
+
+    /** Writes string aggregation: {@code string_agg(value, separator ORDER BY keys)} by default. */
+    public void renderStringAgg(ExpressionRenderer renderer, Analytic.StringAgg stringAgg) {
+        SqlWriter writer = renderer.writer();
+        writer.function("string_agg");
+        renderer.render(stringAgg.value());
+        writer.comma();
+        renderer.render(stringAgg.separator());
+        writer.keyword(Keywords.ORDER_BY);
+        renderer.renderAggregateOrder(stringAgg.order());
+        writer.closeParen();
     }
 
     /** Writes {@link Condition.Contains}: PostgreSQL's {@code @>} for JSONB documents and arrays by default. */

@@ -162,6 +162,12 @@ public final class PostgresDialect extends Dialect {
         }
     }
 
+    /** STRPOS is POSITION with a function's argument order. */
+    @Override
+    public String functionName(SqlFunction function) {
+        return function == SqlFunction.POSITION ? "STRPOS" : super.functionName(function);
+    }
+
     @Override
     protected void renderCurrentDate(SqlWriter writer) {
         writer.keyword("CAST(CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS DATE)");
