@@ -7,7 +7,9 @@ import dev.quarry.samples.tour.search
 import dev.quarry.samples.tour.shelfLabels
 import dev.quarry.samples.tour.titlesByAuthorInitial
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.shouldBe
+import java.io.File
 
 /** Runs the text tour on SQLite. */
 class TextTourSpec : FunSpec({
@@ -34,5 +36,12 @@ class TextTourSpec : FunSpec({
                 "I" to "Foundation", "M" to "Frankenstein", "U" to "The Left Hand of Darkness", "W" to "Neuromancer",
             )
         }
+    }
+
+    test("docs/query-language.md shows every snippet of the Kotlin text tour") {
+        val regions = ReadmeSnippets.docRegions("src/main/kotlin/dev/quarry/samples/tour/TextTour.kt")
+        regions.keys shouldBe setOf("text-matching", "text-functions")
+        val blocks = ReadmeSnippets.blocks(File("../docs/query-language.md").readText(), "kotlin")
+        regions.values.forEach { blocks shouldContain it }
     }
 })
