@@ -90,6 +90,15 @@ class TextFunctionsSpec : FunSpec({
             ids(not(Snippets.body matches "e")) shouldBe listOf(11L)
         }
 
+        test("regular expressions and text matching stay case-sensitive on text that is not a column") {
+            freshSnippets(db)
+            ids((literal("ABC") matches "abc") and (Snippets.id eq 1L)) shouldBe emptyList()
+            ids((literal("ABC") matches "^AB") and (Snippets.id eq 1L)) shouldBe listOf(1L)
+            ids((lower(literal("ÀB")) matches "^àb$") and (Snippets.id eq 1L)) shouldBe listOf(1L)
+            ids((literal("ABC") contains "b") and (Snippets.id eq 1L)) shouldBe emptyList()
+            ids((literal("ABC") containsIgnoreCase "b") and (Snippets.id eq 1L)) shouldBe listOf(1L)
+        }
+
         test("regular expressions outside the subset fail before any SQL, naming the construct") {
             shouldThrow<InvalidQueryException> { Snippets.body matches "\\d+" }.message shouldContain "\\d"
             shouldThrow<InvalidQueryException> { Snippets.body matches "(?:ab)+" }.message shouldContain "(?"

@@ -310,7 +310,15 @@ public abstract class Dialect extends SchemaDialect {
     public void renderRegexMatch(ExpressionRenderer renderer, Condition.Matches matches) {
         renderer.renderOperand(matches.value());
         renderer.writer().keyword("~");
-        renderer.renderOperand(matches.regex());
+        renderTextPattern(renderer, matches.regex());
+    }
+
+    /**
+     * Writes the pattern of a LIKE or regular expression match so that the match is case-sensitive
+     * whatever the other operand is; as it is by default.
+     */
+    public void renderTextPattern(ExpressionRenderer renderer, Expression<?> pattern) {
+        renderer.renderOperand(pattern);
     }
 
     /** Writes string aggregation: {@code string_agg(value, separator ORDER BY keys)} by default. */

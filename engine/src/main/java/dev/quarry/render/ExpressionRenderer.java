@@ -274,7 +274,7 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     public Void visitLike(Condition.Like like) {
         renderOperand(like.value());
         writer.keyword(Keywords.LIKE);
-        renderOperand(like.pattern());
+        dialect().renderTextPattern(this, like.pattern());
         dialect().renderLikeEscape(writer);
         return null;
     }

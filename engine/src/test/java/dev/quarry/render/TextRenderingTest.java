@@ -41,7 +41,7 @@ class TextRenderingTest {
     @Test
     void startsWithEndsWithAndContainsEscapeWildcardsAndTheEscapeCharacter() {
         assertWhere(USERS.name.startsWith("100%_\\"), POSTGRESQL, "\"users\".\"name\" LIKE ?", "100\\%\\_\\\\%");
-        assertWhere(USERS.name.endsWith("_x"), MYSQL, "`users`.`name` LIKE ?", "%\\_x");
+        assertWhere(USERS.name.endsWith("_x"), MYSQL, "`users`.`name` LIKE (? COLLATE utf8mb4_0900_bin)", "%\\_x");
         assertWhere(USERS.name.contains("a%b"), SQLITE, "\"users\".\"name\" LIKE ? ESCAPE '\\'", "%a\\%b%");
     }
 
@@ -51,14 +51,14 @@ class TextRenderingTest {
                 "LOWER(\"users\".\"name\" COLLATE \"default\") LIKE LOWER(? COLLATE \"default\")", "É%");
         assertWhere(USERS.name.ilike("É%"), SQLITE,
                 "quarry_lower(\"users\".\"name\") LIKE quarry_lower(?) ESCAPE '\\'", "É%");
-        assertWhere(USERS.name.containsIgnoreCase("5%"), MARIADB, "LOWER(`users`.`name`) LIKE LOWER(?)", "%5\\%%");
+        assertWhere(USERS.name.containsIgnoreCase("5%"), MARIADB, "LOWER(`users`.`name`) LIKE (LOWER(?) COLLATE utf8mb4_nopad_bin)", "%5\\%%");
         assertWhere(USERS.name.equalsIgnoreCase("Ada"), SQLITE, "quarry_lower(\"users\".\"name\") = quarry_lower(?)", "Ada");
     }
 
     @Test
     void regularExpressionsUseEachDialectsOperator() {
         assertWhere(USERS.name.matches("^A[a-z]+$"), POSTGRESQL, "\"users\".\"name\" ~ ?", "^A[a-z]+$");
-        assertWhere(USERS.name.matches("^A[a-z]+$"), MYSQL, "`users`.`name` REGEXP ?", "^A[a-z]+$");
+        assertWhere(USERS.name.matches("^A[a-z]+$"), MYSQL, "`users`.`name` REGEXP (? COLLATE utf8mb4_0900_bin)", "^A[a-z]+$");
         assertWhere(USERS.name.matches("^A[a-z]+$"), SQLITE, "quarry_regexp(\"users\".\"name\", ?)", "^A[a-z]+$");
     }
 

@@ -337,12 +337,24 @@ public class MySqlDialect extends Dialect {
         }
     }
 
-    /** Case-sensitive under the binary collation Quarry's tables use. */
+    /** Case-sensitive: the pattern carries the binary collation, see {@link #renderTextPattern}. */
     @Override
     public void renderRegexMatch(ExpressionRenderer renderer, Condition.Matches matches) {
         renderer.renderOperand(matches.value());
         renderer.writer().keyword("REGEXP");
-        renderer.renderOperand(matches.regex());
+        renderTextPattern(renderer, matches.regex());
+    }
+
+    /**
+     * The pattern gets the binary collation explicitly, {@code (? COLLATE utf8mb4_0900_bin)}: a
+     * column of Quarry's tables has it already, but text that is not a column (a literal, a bound
+     * value) has the connection's collation, which ignores case.
+     */
+    @Override
+    public void renderTextPattern(ExpressionRenderer renderer, Expression<?> pattern) {
+        renderer.writer().openParen();
+        renderer.renderOperand(pattern);
+        renderer.writer().keyword("COLLATE").keyword(binaryCollation()).closeParen();
     }
 
     /**
