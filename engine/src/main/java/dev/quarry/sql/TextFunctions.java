@@ -147,7 +147,7 @@ public final class TextFunctions {
         return new Expression.Param<>(value, SqlType.TEXT);
     }
 
-    static <E extends Expression<?>> E requireText(E text, String function) {
+    private static <E extends Expression<?>> E requireText(E text, String function) {
         Objects.requireNonNull(text, function + " text");
         if (text.sqlType().category() != SqlType.Category.TEXT) {
             throw new IllegalArgumentException(function + " needs a text expression, but " + text + " is " + text.sqlType());
