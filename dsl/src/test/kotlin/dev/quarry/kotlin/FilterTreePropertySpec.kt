@@ -130,6 +130,31 @@ sealed interface Filter {
         }
     }
 
+    /** startsWith, endsWith, contains, ilike, containsIgnoreCase, equalsIgnoreCase or matches on the string column. */
+    data class TextMatch(val kind: String, val argument: String) : Filter {
+        override fun condition(): Condition = when (kind) {
+            "startsWith" -> Samples.s startsWith argument
+            "endsWith" -> Samples.s endsWith argument
+            "contains" -> Samples.s contains argument
+            "ilike" -> Samples.s ilike argument
+            "containsIgnoreCase" -> Samples.s containsIgnoreCase argument
+            "equalsIgnoreCase" -> Samples.s equalsIgnoreCase argument
+            else -> Samples.s matches argument
+        }
+
+        override fun eval(row: SampleRow): Boolean? = row.s?.let { text ->
+            when (kind) {
+                "startsWith" -> text.startsWith(argument)
+                "endsWith" -> text.endsWith(argument)
+                "contains" -> text.contains(argument)
+                "ilike" -> likeMatches(lowered(text), lowered(argument))
+                "containsIgnoreCase" -> lowered(text).contains(lowered(argument))
+                "equalsIgnoreCase" -> lowered(text) == lowered(argument)
+                else -> Regex(argument).containsMatchIn(text)
+            }
+        }
+    }
+
     data class IsNull(val column: String, val negated: Boolean) : Filter {
         override fun condition(): Condition {
             val expression = if (column == "a") Samples.a else Samples.s
@@ -191,6 +216,10 @@ private fun codePointCompare(left: String, right: String): Int {
     return l.size.compareTo(r.size)
 }
 
+/** Lower case letter by letter (Unicode simple case mapping), as every dialect lowers for case-insensitive matching. */
+private fun lowered(text: String): String =
+    buildString { text.codePoints().forEach { appendCodePoint(Character.toLowerCase(it)) } }
+
 /** LIKE: `%` any run, `_` one character, backslash escapes; case-sensitive. */
 private fun likeMatches(text: String, pattern: String): Boolean {
     val regex = StringBuilder()
@@ -207,8 +236,11 @@ private fun likeMatches(text: String, pattern: String): Boolean {
     return Regex(regex.toString(), RegexOption.DOT_MATCHES_ALL).matches(text)
 }
 
-private val STRINGS = listOf("", "a", "ab", "Ab", "a ", "b_c", "a%c", "abc", "ABC", "é", "e", "x y", "zz")
+private val STRINGS = listOf("", "a", "ab", "Ab", "a ", "b_c", "a%c", "abc", "ABC", "é", "e", "x y", "zz", "É", "a\\b")
 private val PATTERNS = listOf("a%", "%b%", "_b%", "a\\%c", "%", "", "A%", "é%", "%c", "b\\_c", "__", "a_")
+private val TEXT_KINDS = listOf("startsWith", "endsWith", "contains", "ilike", "containsIgnoreCase", "equalsIgnoreCase", "matches")
+private val PLAIN_TEXTS = listOf("a", "A", "b_", "_", "%", "a%c", "É", "é", "", "x y", "AB", "\\", "c")
+private val REGEXES = listOf("^a", "b$", "[a-c]{2}", "^(a|x) ", "é", "É", "^.$", "a.c", "[^a-z]", "\\%", "_c$", "^$", "\\\\")
 
 private fun randomFilter(random: Random, depth: Int): Filter {
     val leaf = depth >= 3 || random.nextInt(3) == 0
@@ -220,13 +252,17 @@ private fun randomFilter(random: Random, depth: Int): Filter {
         }
     }
     val column = if (random.nextBoolean()) "a" else "b"
-    return when (random.nextInt(9)) {
+    return when (random.nextInt(11)) {
         0, 1 -> Filter.IntCompare(column, listOf("=", "<>", "<", "<=", ">", ">=").random(random), random.nextInt(-3, 6))
         2 -> Filter.StringCompare(listOf("=", "<>", "<", ">=").random(random), STRINGS.random(random))
         3 -> Filter.Between(column, random.nextInt(-3, 6), random.nextInt(-3, 6))
         4 -> if (random.nextBoolean()) Filter.InList(column, List(random.nextInt(4)) { random.nextInt(-3, 6) })
         else Filter.StringIn(List(random.nextInt(4)) { STRINGS.random(random) })
         5 -> Filter.Like(PATTERNS.random(random))
+        6, 7 -> TEXT_KINDS.random(random).let { kind ->
+            Filter.TextMatch(kind, if (kind == "matches") REGEXES.random(random)
+            else if (kind == "ilike") PATTERNS.random(random) else PLAIN_TEXTS.random(random))
+        }
         8 -> {
             val part = DatePart.entries.random(random)
             val range = when (part) {
@@ -249,7 +285,8 @@ private fun randomDateTime(random: Random): LocalDateTime =
     LocalDateTime.of(2023, 12, 25, 0, 0).plusSeconds(random.nextLong(0, 435L * 86_400)).plusNanos(random.nextLong(0, 1_000_000) * 1_000)
 
 /**
- * Random filter trees (comparisons, IN, BETWEEN, LIKE, IS NULL, date parts, AND, OR, NOT over nullable columns)
+ * Random filter trees (comparisons, IN, BETWEEN, LIKE, text matching with and without case,
+ * regular expressions, date parts, IS NULL, AND, OR, NOT over nullable columns)
  * over random rows: every database and a plain in-memory evaluation must select the same ids.
  */
 @OptIn(io.kotest.common.ExperimentalKotest::class)

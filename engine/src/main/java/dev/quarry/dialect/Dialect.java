@@ -274,6 +274,7 @@ public abstract class Dialect extends SchemaDialect {
     public String functionName(SqlFunction function) {
         return switch (function) {
             case SUBSTRING -> "SUBSTR";
+            case POSITION -> "INSTR";
             default -> function.name();
         };
     }
@@ -317,6 +318,33 @@ public abstract class Dialect extends SchemaDialect {
             path.append(".\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
         }
         return path.toString();
+    }
+
+    /** Writes a case-sensitive regular expression match: PostgreSQL's {@code value ~ regex} by default. */
+    public void renderRegexMatch(ExpressionRenderer renderer, Condition.Matches matches) {
+        renderer.renderOperand(matches.value());
+        renderer.writer().keyword("~");
+        renderTextPattern(renderer, matches.regex());
+    }
+
+    /**
+     * Writes the pattern of a LIKE or regular expression match so that the match is case-sensitive
+     * whatever the other operand is; as it is by default.
+     */
+    public void renderTextPattern(ExpressionRenderer renderer, Expression<?> pattern) {
+        renderer.renderOperand(pattern);
+    }
+
+    /** Writes string aggregation: {@code string_agg(value, separator ORDER BY keys)} by default. */
+    public void renderStringAgg(ExpressionRenderer renderer, Analytic.StringAgg stringAgg) {
+        SqlWriter writer = renderer.writer();
+        writer.function("string_agg");
+        renderer.render(stringAgg.value());
+        writer.comma();
+        renderer.render(stringAgg.separator());
+        writer.keyword(Keywords.ORDER_BY);
+        renderer.renderAggregateOrder(stringAgg.order());
+        writer.closeParen();
     }
 
     /** Writes {@link Condition.Contains}: PostgreSQL's {@code @>} for JSONB documents and arrays by default. */

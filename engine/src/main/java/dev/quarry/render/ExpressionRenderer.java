@@ -12,6 +12,7 @@ import dev.quarry.sql.DecimalType;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.ExpressionVisitor;
 import dev.quarry.sql.SqlTemplate;
+import dev.quarry.sql.Order;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Table;
 import java.math.BigDecimal;
@@ -97,6 +98,14 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
         writer.function(name);
         renderList(arguments);
         writer.closeParen();
+    }
+
+    /**
+     * Writes the ORDER BY keys inside an aggregate call, separated by commas, with NULL placement
+     * made explicit where the dialect's own differs; keys never refer to the select list there.
+     */
+    public void renderAggregateOrder(List<Order> keys) {
+        sortKeys.renderInsideCall(keys);
     }
 
     /** The writer of this rendering's ORDER BY keys. */
@@ -263,6 +272,12 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     }
 
     @Override
+    public Void visitStringAgg(Analytic.StringAgg stringAgg) {
+        dialect().renderStringAgg(this, stringAgg);
+        return null;
+    }
+
+    @Override
     public Void visitWindowCall(Analytic.WindowCall<?> call) {
         analytics.windowCall(call);
         return null;
@@ -291,8 +306,14 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     public Void visitLike(Condition.Like like) {
         renderOperand(like.value());
         writer.keyword(Keywords.LIKE);
-        renderOperand(like.pattern());
+        dialect().renderTextPattern(this, like.pattern());
         dialect().renderLikeEscape(writer);
+        return null;
+    }
+
+    @Override
+    public Void visitMatches(Condition.Matches matches) {
+        dialect().renderRegexMatch(this, matches);
         return null;
     }
 

@@ -30,6 +30,17 @@ final class SortKeys {
         }
     }
 
+    /** Writes sort keys inside a call (an aggregate's ORDER BY), where they cannot refer to the select list. */
+    void renderInsideCall(List<Order> keys) {
+        List<Expression<?>> previous = selectList;
+        selectList = List.of();
+        try {
+            render(keys);
+        } finally {
+            selectList = previous;
+        }
+    }
+
     /**
      * Writes one sort key: NULLS FIRST/LAST where the dialect has the syntax, otherwise a leading
      * {@code expr IS NULL} key, when the placement asked for is not the dialect's own.

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Aggregates and window functions. */
 public sealed interface Analytic<T extends @Nullable Object> extends Expression<T>
-        permits Analytic.Aggregate, Analytic.WindowCall, Analytic.Over {
+        permits Analytic.Aggregate, Analytic.StringAgg, Analytic.WindowCall, Analytic.Over {
 
     /**
      * An aggregate: {@code COUNT(*)}, {@code COUNT([DISTINCT] x)}, {@code SUM}, {@code AVG},
@@ -38,6 +38,39 @@ public sealed interface Analytic<T extends @Nullable Object> extends Expression<
         @Override
         public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitAggregate(this);
+        }
+    }
+
+    /**
+     * The non-null texts of a group joined with a separator, in a given order: {@code string_agg}
+     * on PostgreSQL and SQLite, {@code GROUP_CONCAT} on MySQL/MariaDB (whose sessions Quarry opens
+     * with {@code group_concat_max_len} at its maximum, so the result is not cut). NULL when the
+     * group has no non-null text. An aggregate only: it cannot be used over a window.
+     *
+     * @param value the text to join
+     * @param separator put between two texts, bound
+     * @param order the order the texts are joined in, at least one key; ties between keys leave
+     *     the order of the tied texts to the database, so end with a unique key
+     */
+    record StringAgg(Expression<?> value, Expression<String> separator, List<Order> order) implements Analytic<String> {
+        public StringAgg {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(separator, "separator");
+            order = List.copyOf(order);
+            if (order.isEmpty()) {
+                throw new IllegalArgumentException("string aggregation needs an order, or the result differs between"
+                        + " databases and runs");
+            }
+        }
+
+        @Override
+        public SqlType<String> sqlType() {
+            return SqlType.TEXT;
+        }
+
+        @Override
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitStringAgg(this);
         }
     }
 
@@ -76,6 +109,10 @@ public sealed interface Analytic<T extends @Nullable Object> extends Expression<
             Objects.requireNonNull(window, "window");
             if (function instanceof Over<?>) {
                 throw new IllegalArgumentException("a window function cannot be nested in OVER twice");
+            }
+            if (function instanceof StringAgg) {
+                throw new IllegalArgumentException("string aggregation cannot be used over a window:"
+                        + " MySQL and MariaDB have no window form of GROUP_CONCAT");
             }
         }
 

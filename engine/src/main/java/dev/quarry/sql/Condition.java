@@ -143,6 +143,25 @@ public sealed interface Condition extends Expression<Boolean> {
         }
     }
 
+    /**
+     * The text matches a regular expression somewhere (it is not anchored unless the expression
+     * says {@code ^…$}), case-sensitively: {@code ~} on PostgreSQL, {@code REGEXP} under the
+     * tables' binary collation on MySQL/MariaDB, a function Quarry installs on SQLite. NULL when
+     * the text is NULL. Built by {@link Expression#matches}, which keeps the expression within
+     * the portable subset.
+     */
+    record Matches(Expression<?> value, Expression<?> regex) implements Condition {
+        public Matches {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(regex, "regex");
+        }
+
+        @Override
+        public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitMatches(this);
+        }
+    }
+
     /** {@code value BETWEEN low AND high}. */
     record Between(Expression<?> value, Expression<?> low, Expression<?> high) implements Condition {
         public Between {

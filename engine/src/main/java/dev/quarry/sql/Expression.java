@@ -152,6 +152,87 @@ public sealed interface Expression<T extends @Nullable Object> permits Column, C
         return like(pattern).not();
     }
 
+    /**
+     * The text starts with {@code prefix}, case-sensitively. The prefix is plain text, never a
+     * pattern: {@code %}, {@code _} and backslash in it match themselves (a LIKE with them escaped).
+     *
+     * @throws IllegalArgumentException if this is not a character expression
+     */
+    default Condition startsWith(String prefix) {
+        return new Condition.Like(this, textParam(LikePatterns.literal(plainText(prefix, "startsWith")) + "%", "startsWith"));
+    }
+
+    /**
+     * The text ends with {@code suffix}, case-sensitively; the suffix is plain text, never a
+     * pattern (see {@link #startsWith}).
+     *
+     * @throws IllegalArgumentException if this is not a character expression
+     */
+    default Condition endsWith(String suffix) {
+        return new Condition.Like(this, textParam("%" + LikePatterns.literal(plainText(suffix, "endsWith")), "endsWith"));
+    }
+
+    /**
+     * The text contains {@code part}, case-sensitively; the part is plain text, never a pattern
+     * (see {@link #startsWith}), so a user's search text can be passed as it is.
+     *
+     * @throws IllegalArgumentException if this is not a character expression
+     */
+    default Condition contains(String part) {
+        return new Condition.Like(this, textParam("%" + LikePatterns.literal(plainText(part, "contains")) + "%", "contains"));
+    }
+
+    /**
+     * {@code this LIKE pattern} ignoring case: both sides lower-cased letter by letter the same way
+     * on every dialect (Unicode simple case mapping: {@code É} matches {@code é}, {@code ß} matches
+     * only {@code ß}), then compared as {@link #like} does.
+     *
+     * @throws IllegalArgumentException if this is not a character expression
+     * @throws dev.quarry.InvalidQueryException if the pattern ends with a lone backslash
+     */
+    default Condition ilike(String pattern) {
+        String checked = LikePatterns.requireValid(plainText(pattern, "ilike"));
+        return new Condition.Like(lowered(this), lowered(textParam(checked, "ilike")));
+    }
+
+    /**
+     * The text contains {@code part} ignoring case (as {@link #ilike} compares); the part is plain
+     * text, never a pattern.
+     *
+     * @throws IllegalArgumentException if this is not a character expression
+     */
+    default Condition containsIgnoreCase(String part) {
+        String pattern = "%" + LikePatterns.literal(plainText(part, "containsIgnoreCase")) + "%";
+        return new Condition.Like(lowered(this), lowered(textParam(pattern, "containsIgnoreCase")));
+    }
+
+    /**
+     * The text equals {@code other} ignoring case (as {@link #ilike} compares); accents and
+     * trailing spaces still count.
+     *
+     * @throws IllegalArgumentException if this is not a character expression
+     */
+    default Condition equalsIgnoreCase(String other) {
+        return new Condition.Comparison(lowered(this), ComparisonOperator.EQ,
+                lowered(textParam(plainText(other, "equalsIgnoreCase"), "equalsIgnoreCase")));
+    }
+
+    /**
+     * The text matches the regular expression somewhere in it, case-sensitively, with the same
+     * rows on every dialect. The expression must stay within the portable subset: literal
+     * characters, {@code .}, bracket expressions ({@code [a-z]}, {@code [^0-9]}), {@code ^},
+     * {@code $}, groups, {@code |}, greedy quantifiers ({@code * + ? {n} {n,} {n,m}}) and a
+     * backslash before punctuation to match it literally. Texts containing line breaks are read
+     * differently by {@code .} and {@code $} across databases and are outside what is promised.
+     *
+     * @throws IllegalArgumentException if this is not a character expression
+     * @throws dev.quarry.InvalidQueryException if the expression is invalid or uses syntax outside
+     *     the subset ({@code \d}, {@code (?:…)}, lazy quantifiers, POSIX classes …), naming it
+     */
+    default Condition matches(String regex) {
+        return new Condition.Matches(this, textParam(RegexSubset.requireValid(plainText(regex, "matches")), "matches"));
+    }
+
     default Condition isNull() {
         return new Condition.IsNull(this);
     }
@@ -251,6 +332,25 @@ public sealed interface Expression<T extends @Nullable Object> permits Column, C
     /** Descending order; NULLs sort as the smallest value (so last) on every dialect. */
     default Order desc() {
         return new Order(this, Order.Direction.DESC, Order.Nulls.DEFAULT);
+    }
+
+    /** A bound text for a text operation on this expression, which must be text. */
+    private Expression<String> textParam(String text, String operation) {
+        requireCategory(SqlType.Category.TEXT, operation);
+        return new Param<>(text, SqlType.TEXT);
+    }
+
+    /** The argument of a text operation, which must not be null. */
+    private static String plainText(@Nullable String text, String operation) {
+        if (text == null) {
+            throw new InvalidValueException(operation + " needs a text, got null; use isNull() to find NULLs");
+        }
+        return text;
+    }
+
+    /** The expression lower-cased the same way on every dialect. */
+    private static Expression<String> lowered(Expression<?> text) {
+        return new Computed.FunctionCall<>(SqlFunction.LOWER, List.of(text), SqlType.TEXT);
     }
 
     /** A parameter of this expression's type, checked to be of its Java class. */

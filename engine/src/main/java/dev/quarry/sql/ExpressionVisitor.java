@@ -45,6 +45,8 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
 
     R visitAggregate(Analytic.Aggregate<?> aggregate);
 
+    R visitStringAgg(Analytic.StringAgg stringAgg);
+
     R visitWindowCall(Analytic.WindowCall<?> call);
 
     R visitOver(Analytic.Over<?> over);
@@ -52,6 +54,8 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
     R visitComparison(Condition.Comparison comparison);
 
     R visitLike(Condition.Like like);
+
+    R visitMatches(Condition.Matches matches);
 
     R visitContains(Condition.Contains contains);
 

@@ -2,7 +2,11 @@ package dev.quarry.sql;
 
 import dev.quarry.InvalidQueryException;
 
-/** Checks LIKE patterns given as strings, before they reach any SQL. Stateless. */
+/**
+ * Checks LIKE patterns given as strings, and turns plain text into a pattern that matches it
+ * literally, before they reach any SQL. Backslash is the escape character on every dialect.
+ * Stateless.
+ */
 final class LikePatterns {
     private LikePatterns() {
     }
@@ -24,5 +28,21 @@ final class LikePatterns {
                     + " to match a backslash");
         }
         return pattern;
+    }
+
+    /**
+     * The text with every wildcard ({@code %}, {@code _}) and every escape character ({@code \})
+     * escaped, so that as (part of) a LIKE pattern it matches exactly itself.
+     */
+    static String literal(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == '\\') {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
     }
 }

@@ -36,7 +36,33 @@ public enum SqlFunction {
      */
     JSON_TEXT(2, Integer.MAX_VALUE),
     /** The current date-time in UTC, without a time zone. */
-    CURRENT_DATETIME(0, 0);
+    CURRENT_DATETIME(0, 0),
+    /** {@code REPLACE(text, search, replacement)}: every occurrence, case-sensitively; an empty search changes nothing. */
+    REPLACE(3, 3),
+    /** Removes leading spaces. */
+    LTRIM(1, 1),
+    /** Removes trailing spaces. */
+    RTRIM(1, 1),
+    /**
+     * {@code LPAD(text, length, fill)}: the fill repeated in front up to {@code length} characters,
+     * or the text cut to its first {@code length} characters (on SQLite by a function Quarry installs).
+     */
+    LPAD(3, 3),
+    /** {@code RPAD(text, length, fill)}: as {@link #LPAD}, the fill behind. */
+    RPAD(3, 3),
+    /**
+     * {@code POSITION(text, search)}: the 1-based character position of the first occurrence,
+     * case-sensitive, 0 when there is none, 1 for an empty search.
+     */
+    POSITION(2, 2),
+    /** {@code LEFT(text, count)}: the first {@code count} characters. */
+    LEFT(2, 2),
+    /** {@code RIGHT(text, count)}: the last {@code count} characters. */
+    RIGHT(2, 2),
+    /** {@code REPEAT(text, count)}: the text {@code count} times (on SQLite by a function Quarry installs). */
+    REPEAT(2, 2),
+    /** {@code REVERSE(text)}: the characters (code points) in reverse order (on SQLite by a function Quarry installs). */
+    REVERSE(1, 1);
 
     private final int minArguments;
     private final int maxArguments;

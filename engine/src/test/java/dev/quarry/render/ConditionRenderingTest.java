@@ -49,7 +49,7 @@ class ConditionRenderingTest {
     @Test
     void likeUsesBackslashAsEscapeOnEveryDialect() {
         assertWhere(USERS.name.like("A%"), POSTGRESQL, "\"users\".\"name\" LIKE ?", "A%");
-        assertWhere(USERS.name.like("A%"), MYSQL, "`users`.`name` LIKE ?", "A%");
+        assertWhere(USERS.name.like("A%"), MYSQL, "`users`.`name` LIKE (? COLLATE utf8mb4_0900_bin)", "A%");
         assertWhere(USERS.name.like("A%"), SQLITE, "\"users\".\"name\" LIKE ? ESCAPE '\\'", "A%");
         assertWhere(USERS.name.notLike("A%"), POSTGRESQL, "NOT (\"users\".\"name\" LIKE ?)", "A%");
     }

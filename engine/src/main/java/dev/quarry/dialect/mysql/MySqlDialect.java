@@ -15,6 +15,7 @@ import dev.quarry.schema.ConstraintDefinition;
 import dev.quarry.schema.ForeignKeyDefinition;
 import dev.quarry.schema.UniqueDefinition;
 import dev.quarry.sql.DateExpression;
+import dev.quarry.sql.Analytic;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
@@ -26,6 +27,7 @@ import dev.quarry.sql.SqlFunction;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.VarcharType;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,6 +104,19 @@ public class MySqlDialect extends Dialect {
     public boolean batchesRowInserts(boolean generatesKeys) {
         return !generatesKeys;
     }
+
+    /**
+     * Sessions start with {@code group_concat_max_len} at its maximum, so that string aggregation
+     * is not cut at the default 1,024 bytes (only max_allowed_packet still bounds it). Whoever sets
+     * the driver's {@code sessionVariables} property must include it.
+     */
+    @Override
+    public Map<String, String> connectionProperties() {
+        return Map.of("sessionVariables", GROUP_CONCAT_SESSION);
+    }
+
+    /** The session setting that keeps GROUP_CONCAT from cutting its result. */
+    public static final String GROUP_CONCAT_SESSION = "group_concat_max_len=4294967295";
 
     @Override
     public DatabaseFailure classifyFailure(@Nullable String sqlState, int vendorCode, String message) {
@@ -321,6 +336,44 @@ public class MySqlDialect extends Dialect {
         } else {
             super.renderFunctionCall(renderer, call);
         }
+    }
+
+    /** Case-sensitive: the pattern carries the binary collation, see {@link #renderTextPattern}. */
+    @Override
+    public void renderRegexMatch(ExpressionRenderer renderer, Condition.Matches matches) {
+        renderer.renderOperand(matches.value());
+        renderer.writer().keyword("REGEXP");
+        renderTextPattern(renderer, matches.regex());
+    }
+
+    /**
+     * The pattern gets the binary collation explicitly, {@code (? COLLATE utf8mb4_0900_bin)}: a
+     * column of Quarry's tables has it already, but text that is not a column (a literal, a bound
+     * value) has the connection's collation, which ignores case.
+     */
+    @Override
+    public void renderTextPattern(ExpressionRenderer renderer, Expression<?> pattern) {
+        renderer.writer().openParen();
+        renderer.renderOperand(pattern);
+        renderer.writer().keyword("COLLATE").keyword(binaryCollation()).closeParen();
+    }
+
+    /**
+     * GROUP_CONCAT takes its separator as a literal only, so the separator goes in front of each
+     * text instead and the first one is cut off again:
+     * {@code SUBSTRING(GROUP_CONCAT(CONCAT(sep, value) ORDER BY … SEPARATOR ''), CHAR_LENGTH(sep) + 1)}.
+     * A NULL value makes its CONCAT NULL, which GROUP_CONCAT skips as string_agg does.
+     */
+    @Override
+    public void renderStringAgg(ExpressionRenderer renderer, Analytic.StringAgg stringAgg) {
+        SqlWriter writer = renderer.writer();
+        writer.function("SUBSTRING").function("GROUP_CONCAT");
+        renderer.renderCall("CONCAT", List.of(stringAgg.separator(), stringAgg.value()));
+        writer.keyword(Keywords.ORDER_BY);
+        renderer.renderAggregateOrder(stringAgg.order());
+        writer.keyword("SEPARATOR ''").closeParen().comma().function("CHAR_LENGTH");
+        renderer.render(stringAgg.separator());
+        writer.closeParen().keyword("+ 1").closeParen();
     }
 
     @Override

@@ -163,6 +163,12 @@ public final class PostgresDialect extends Dialect {
         }
     }
 
+    /** STRPOS is POSITION with a function's argument order. */
+    @Override
+    public String functionName(SqlFunction function) {
+        return function == SqlFunction.POSITION ? "STRPOS" : super.functionName(function);
+    }
+
     @Override
     protected String codePointCollation() {
         return "C";

@@ -13,6 +13,7 @@ import dev.quarry.schema.ColumnDefinition;
 import dev.quarry.schema.SchemaChange;
 import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.IsolationLevel;
@@ -200,10 +201,50 @@ public final class SqliteDialect extends Dialect {
     /** The case conversions Quarry's JDBC layer installs: every letter, where SQLite's own change ASCII letters only. */
     public static final String LOWER_FUNCTION = "quarry_lower";
     public static final String UPPER_FUNCTION = "quarry_upper";
+    /** {@code quarry_lpad(text, length, fill)}, installed by Quarry's JDBC layer: SQLite has no LPAD. */
+    public static final String LPAD_FUNCTION = "quarry_lpad";
+    /** {@code quarry_rpad(text, length, fill)}, installed by Quarry's JDBC layer: SQLite has no RPAD. */
+    public static final String RPAD_FUNCTION = "quarry_rpad";
+    /** {@code quarry_repeat(text, count)}, installed by Quarry's JDBC layer: SQLite has no REPEAT. */
+    public static final String REPEAT_FUNCTION = "quarry_repeat";
+    /** {@code quarry_reverse(text)}, installed by Quarry's JDBC layer: SQLite has no REVERSE. */
+    public static final String REVERSE_FUNCTION = "quarry_reverse";
+    /**
+     * {@code quarry_regexp(text, regex)}, installed by Quarry's JDBC layer: 1 when the regular
+     * expression matches somewhere in the text, 0 when not, NULL for NULL; SQLite has no regular
+     * expressions of its own.
+     */
+    public static final String REGEXP_FUNCTION = "quarry_regexp";
 
     @Override
     public Set<String> clientFunctions() {
-        return Set.of(LOWER_FUNCTION, UPPER_FUNCTION);
+        return Set.of(LOWER_FUNCTION, UPPER_FUNCTION, LPAD_FUNCTION, RPAD_FUNCTION, REPEAT_FUNCTION, REVERSE_FUNCTION,
+                REGEXP_FUNCTION);
+    }
+
+    @Override
+    public void renderRegexMatch(ExpressionRenderer renderer, Condition.Matches matches) {
+        renderer.renderCall(REGEXP_FUNCTION, List.of(matches.value(), matches.regex()));
+    }
+
+    /**
+     * SQLite has no LEFT and RIGHT: {@code SUBSTR(text, 1, n)} and {@code SUBSTR(text, -n)}, which
+     * counts from the end (and {@code SUBSTR(text, 1, 0)} for the empty right end, as -0 is 0).
+     */
+    @Override
+    public void renderFunctionCall(ExpressionRenderer renderer, Computed.FunctionCall<?> call) {
+        List<Expression<?>> arguments = call.arguments();
+        if (call.function() == SqlFunction.LEFT) {
+            renderer.renderCall("SUBSTR", List.of(arguments.get(0), new Expression.Literal<>(1, SqlType.INTEGER),
+                    arguments.get(1)));
+        } else if (call.function() == SqlFunction.RIGHT) {
+            int count = (Integer) ((Expression.Literal<?>) arguments.get(1)).value();
+            renderer.renderCall("SUBSTR", count == 0
+                    ? List.of(arguments.get(0), new Expression.Literal<>(1, SqlType.INTEGER), arguments.get(1))
+                    : List.of(arguments.get(0), new Expression.Literal<>(-count, SqlType.INTEGER)));
+        } else {
+            super.renderFunctionCall(renderer, call);
+        }
     }
 
     /** SQLite's LENGTH counts characters of text; its LOWER and UPPER are replaced, see {@link #clientFunctions()}. */
@@ -213,6 +254,10 @@ public final class SqliteDialect extends Dialect {
             case CHAR_LENGTH -> "LENGTH";
             case LOWER -> LOWER_FUNCTION;
             case UPPER -> UPPER_FUNCTION;
+            case LPAD -> LPAD_FUNCTION;
+            case RPAD -> RPAD_FUNCTION;
+            case REPEAT -> REPEAT_FUNCTION;
+            case REVERSE -> REVERSE_FUNCTION;
             default -> super.functionName(function);
         };
     }

@@ -9,9 +9,10 @@ import org.sqlite.SQLiteConnection;
 
 /**
  * The functions the SQLite dialect relies on but SQLite lacks, installed on each new connection:
- * lower and upper case of every letter (SQLite's own change ASCII letters only). They map letter by
- * letter (Unicode simple case mapping), as PostgreSQL and MySQL do. Only loaded for SQLite
- * databases.
+ * lower and upper case of every letter (SQLite's own change ASCII letters only), which map letter by
+ * letter (Unicode simple case mapping) as PostgreSQL and MySQL do; padding, repeating and
+ * reversing text ({@link SqliteTextFunctions}); and regular expressions ({@link SqliteRegexFunction}).
+ * Only loaded for SQLite databases.
  */
 public final class SqliteClientFunctions {
     private SqliteClientFunctions() {
@@ -24,6 +25,8 @@ public final class SqliteClientFunctions {
                 Function.FLAG_DETERMINISTIC);
         Function.create(sqlite, SqliteDialect.UPPER_FUNCTION, new CaseMapping(Character::toUpperCase),
                 Function.FLAG_DETERMINISTIC);
+        SqliteTextFunctions.install(sqlite);
+        SqliteRegexFunction.install(sqlite);
     }
 
     /** One-argument text function that maps each code point; NULL stays NULL. */
