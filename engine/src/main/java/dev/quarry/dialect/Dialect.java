@@ -30,15 +30,25 @@ import org.jspecify.annotations.Nullable;
  * rendering hooks. How values are stored and schemas declared is in {@link SchemaDialect}, which
  * this class extends. The shared renderer asks these and never tests which dialect it has.
  *
- * <p>Dialects are stateless singletons (see {@link Dialects}) and safe to share between threads.
+ * <p>Dialects are immutable and safe to share between threads: {@link Dialects} holds one per
+ * database that writes names as declared, and {@link #withNaming} gives one that maps them.
  * Hooks whose default is standard SQL are overridden in the dialect's own package.
  */
 public abstract class Dialect extends SchemaDialect {
     /** The longest string written into SQL text as a literal; longer ones are bound. */
     public static final int LONGEST_STRING_LITERAL = 1_000;
 
-    protected Dialect() {
+    protected Dialect(NamingStrategy naming) {
+        super(naming);
     }
+
+    /** This dialect writing identifiers with a naming strategy (this very dialect when it has that strategy); see {@link NamingStrategy}. */
+    public final Dialect withNaming(NamingStrategy naming) {
+        return naming == naming() ? this : renamed(naming);
+    }
+
+    /** A dialect like this one with another naming strategy. */
+    protected abstract Dialect renamed(NamingStrategy naming);
 
     /** Renders a statement in one pass. */
     public final RenderedSql render(Statement statement) {

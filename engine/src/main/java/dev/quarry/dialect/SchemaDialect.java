@@ -11,6 +11,7 @@ import dev.quarry.schema.ConstraintDefinition;
 import dev.quarry.schema.SchemaChange;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +19,18 @@ import org.jspecify.annotations.Nullable;
  * quoting, the storage form of each type (read by the JDBC layer's binders), and the hooks of
  * CREATE TABLE and CREATE INDEX. Query rendering hooks are in {@link Dialect}.
  *
- * <p>Stateless; safe to share between threads.
+ * <p>Immutable; safe to share between threads.
  */
 public abstract class SchemaDialect {
-    SchemaDialect() {
+    private final NamingStrategy naming;
+
+    SchemaDialect(NamingStrategy naming) {
+        this.naming = Objects.requireNonNull(naming, "naming");
+    }
+
+    /** How declared names are written in the database; {@link NamingStrategy#AS_DECLARED} unless set with {@code withNaming}. */
+    public final NamingStrategy naming() {
+        return naming;
     }
 
     /** Short lowercase name used in messages and configuration: postgresql, sqlite, mysql, mariadb. */
@@ -39,8 +48,9 @@ public abstract class SchemaDialect {
         return '"';
     }
 
-    /** Appends the identifier, quoted, to the buffer. */
-    public final void quoteIdentifier(StringBuilder out, String identifier) {
+    /** Appends the identifier, as the {@linkplain #naming() naming strategy} writes it, quoted, to the buffer. */
+    public final void quoteIdentifier(StringBuilder out, String declared) {
+        String identifier = naming.databaseName(declared);
         char quote = identifierQuote();
         out.append(quote);
         if (identifier.indexOf(quote) < 0) {

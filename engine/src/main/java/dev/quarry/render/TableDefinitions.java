@@ -1,6 +1,7 @@
 package dev.quarry.render;
 
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.schema.CheckDefinition;
 import dev.quarry.schema.ColumnDefinition;
 import dev.quarry.schema.ForeignKeyDefinition;
@@ -37,32 +38,37 @@ public final class TableDefinitions {
      *     or write a default or check value as a literal
      */
     public static TableDefinition of(Table table, Dialect dialect) {
+        NamingStrategy naming = dialect.naming();
         List<ColumnDefinition> columns = table.columns().stream().map(column -> column(column, dialect)).toList();
-        List<String> primaryKey = names(table.primaryKeyColumns());
+        List<String> primaryKey = names(table.primaryKeyColumns(), naming);
         List<UniqueDefinition> uniques = table.uniqueConstraints().stream()
-                .map(unique -> new UniqueDefinition(unique.name(), names(unique.columns()))).toList();
+                .map(unique -> new UniqueDefinition(naming.databaseName(unique.name()), names(unique.columns(), naming))).toList();
         List<ForeignKeyDefinition> foreignKeys = table.foreignKeys().stream()
-                .map(TableDefinitions::foreignKey).toList();
+                .map(key -> foreignKey(key, naming)).toList();
         List<CheckDefinition> checks = table.checks().stream()
-                .map(check -> new CheckDefinition(check.name(), checkSql(check, table, dialect))).toList();
+                .map(check -> new CheckDefinition(naming.databaseName(check.name()), checkSql(check, table, dialect))).toList();
+        String tableName = naming.databaseName(table.tableName());
         List<IndexDefinition> indexes = table.indexes().stream()
-                .map(index -> new IndexDefinition(index.name(), table.tableName(), names(index.columns()), index.unique()))
+                .map(index -> new IndexDefinition(naming.databaseName(index.name()), tableName, names(index.columns(), naming),
+                        index.unique()))
                 .toList();
-        return new TableDefinition(table.tableName(), columns, primaryKey, uniques, foreignKeys, checks, indexes,
+        return new TableDefinition(tableName, columns, primaryKey, uniques, foreignKeys, checks, indexes,
                 dialect.typeDefinitions(table));
     }
 
-    /** The definition of one column for a dialect. */
+    /** The definition of one column for a dialect, named as the dialect's naming strategy writes it. */
     public static ColumnDefinition column(Column<?> column, Dialect dialect) {
         Expression<?> defaultValue = column.databaseDefault();
         String defaultSql = defaultValue == null ? null : defaultSql(column, defaultValue, dialect);
-        return new ColumnDefinition(column.name(), dialect.columnTypeName(column), dialect.columnCollation(column),
-                column.isNullable(), defaultSql, column.isAutoIncrement(), characterLimit(column.sqlType()));
+        return new ColumnDefinition(dialect.naming().databaseName(column.name()), dialect.columnTypeName(column),
+                dialect.columnCollation(column), column.isNullable(), defaultSql, column.isAutoIncrement(),
+                characterLimit(column.sqlType()));
     }
 
-    private static ForeignKeyDefinition foreignKey(ForeignKey key) {
-        return new ForeignKeyDefinition(key.name(), names(key.columns()), key.referencedTable().tableName(),
-                names(key.referenced()), key.onDelete(), key.onUpdate());
+    private static ForeignKeyDefinition foreignKey(ForeignKey key, NamingStrategy naming) {
+        return new ForeignKeyDefinition(naming.databaseName(key.name()), names(key.columns(), naming),
+                naming.databaseName(key.referencedTable().tableName()), names(key.referenced(), naming), key.onDelete(),
+                key.onUpdate());
     }
 
     /** The literal as written, or the expression in parentheses, as the text after DEFAULT. */
@@ -96,7 +102,7 @@ public final class TableDefinitions {
         return type instanceof MappedType<?, ?> mapped ? characterLimit(mapped.storage()) : 0;
     }
 
-    private static List<String> names(List<? extends Column<?>> columns) {
-        return columns.stream().map(Column::name).toList();
+    private static List<String> names(List<? extends Column<?>> columns, NamingStrategy naming) {
+        return columns.stream().map(column -> naming.databaseName(column.name())).toList();
     }
 }

@@ -55,7 +55,7 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.pool = ConnectionPools.open(config);
         try {
-            this.dialect = ConnectionPools.dialectOf(config, pool);
+            this.dialect = ConnectionPools.dialectOf(config, pool).withNaming(config.naming());
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -3,6 +3,7 @@ package dev.quarry.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
+import dev.quarry.dialect.NamingStrategy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class DatabaseConfig {
     private final Map<String, String> properties;
     private final StatementListener statementListener;
     private final Consumer<HikariConfig> poolSettings;
+    private final NamingStrategy naming;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -53,6 +55,7 @@ public final class DatabaseConfig {
         this.name = builder.name != null ? builder.name : "quarry-" + UNNAMED.incrementAndGet();
         this.dialect = builder.dialect != null ? builder.dialect : builder.url == null ? null : Dialects.ofJdbcUrl(builder.url);
         this.dialectChosen = builder.dialect != null;
+        this.naming = builder.naming;
         this.poolSize = builder.poolSize;
         this.poolSizeChosen = builder.poolSizeChosen;
         this.connectionTimeout = builder.connectionTimeout;
@@ -106,6 +109,11 @@ public final class DatabaseConfig {
      */
     public @Nullable Dialect dialect() {
         return dialect;
+    }
+
+    /** How the names tables declare are written in this database; {@link NamingStrategy#AS_DECLARED} by default. */
+    public NamingStrategy naming() {
+        return naming;
     }
 
     /** Whether the dialect was configured rather than read from the URL; a configured one is kept as it is. */
@@ -175,6 +183,7 @@ public final class DatabaseConfig {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private StatementListener statementListener = StatementListener.NONE;
         private Consumer<HikariConfig> poolSettings = pool -> { };
+        private NamingStrategy naming = NamingStrategy.AS_DECLARED;
         private boolean poolSettingsChosen;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
@@ -204,6 +213,17 @@ public final class DatabaseConfig {
         /** Overrides the dialect read from the URL or the server; it is used as given, never refined from the server. */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * How the names tables declare are written in this database, for a schema named otherwise:
+         * {@code naming(NamingStrategy.UPPER_CAMEL)} reads and writes {@code invoice_lines.unit_price}
+         * as {@code "InvoiceLines"."UnitPrice"}. It applies to every statement and DDL of this
+         * database, and to the migration module's view of it; default {@link NamingStrategy#AS_DECLARED}.
+         */
+        public Builder naming(NamingStrategy naming) {
+            this.naming = Objects.requireNonNull(naming, "naming");
             return this;
         }
 

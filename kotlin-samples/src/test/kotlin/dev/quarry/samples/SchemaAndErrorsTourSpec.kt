@@ -10,6 +10,7 @@ import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.Cents
 import dev.quarry.samples.tour.Members
 import dev.quarry.samples.tour.Publishers
+import dev.quarry.samples.tour.shopSettings
 import dev.quarry.samples.tour.Titles
 import dev.quarry.samples.tour.Wallets
 import dev.quarry.samples.tour.createCatalogue
@@ -50,5 +51,10 @@ class SchemaAndErrorsTourSpec : FunSpec({
         Database.setDefault(db)
         register("ada@example.org") shouldBe true
         register("ada@example.org") shouldBe false
+    }
+
+    test("the naming strategy follows the database") {
+        shopSettings("jdbc:mariadb://localhost/shop").naming().databaseName("in_stock") shouldBe "InStock"
+        shopSettings("jdbc:sqlite:shop.db").naming().databaseName("in_stock") shouldBe "in_stock"
     }
 })

@@ -53,7 +53,7 @@ final class SchemaHistory {
     }
 
     boolean exists(Connection connection) throws SQLException {
-        return runnerDialect.tableExists(connection, table.tableName());
+        return runnerDialect.tableExists(connection, dialect.naming().databaseName(table.tableName()));
     }
 
     /** Creates the table unless it exists. */

@@ -1,5 +1,8 @@
 package dev.quarry.dialect.mysql;
 
+import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.NamingStrategy;
+
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.schema.CheckDefinition;
@@ -18,6 +21,21 @@ import dev.quarry.sql.Lock;
  * {@link dev.quarry.dialect.Dialects#MARIADB}.
  */
 public final class MariaDbDialect extends MySqlDialect {
+    /** The dialect writing names as declared; see {@link dev.quarry.dialect.Dialects}. */
+    public MariaDbDialect() {
+        this(NamingStrategy.AS_DECLARED);
+    }
+
+    /** The dialect writing names with a naming strategy. */
+    MariaDbDialect(NamingStrategy naming) {
+        super(naming);
+    }
+
+    @Override
+    protected Dialect renamed(NamingStrategy naming) {
+        return new MariaDbDialect(naming);
+    }
+
     @Override
     public String name() {
         return "mariadb";

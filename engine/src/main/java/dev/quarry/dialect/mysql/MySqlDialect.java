@@ -5,6 +5,7 @@ import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.AssignmentList;
@@ -37,6 +38,21 @@ import org.jspecify.annotations.Nullable;
  * exactly as on PostgreSQL and SQLite: case, accents and trailing spaces all count.
  */
 public class MySqlDialect extends Dialect {
+    /** The dialect writing names as declared; see {@link dev.quarry.dialect.Dialects}. */
+    public MySqlDialect() {
+        this(NamingStrategy.AS_DECLARED);
+    }
+
+    /** The dialect writing names with a naming strategy. */
+    protected MySqlDialect(NamingStrategy naming) {
+        super(naming);
+    }
+
+    @Override
+    protected Dialect renamed(NamingStrategy naming) {
+        return new MySqlDialect(naming);
+    }
+
     private final SqlType.Visitor<String> typeNames = new MySqlTypeNames(name());
     /** The largest LIMIT MySQL accepts: how it spells "no limit" before an OFFSET. */
     private static final String NO_LIMIT = "18446744073709551615";

@@ -4,6 +4,7 @@ import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
@@ -28,6 +29,21 @@ import org.jspecify.annotations.Nullable;
  * as on SQLite and on MySQL/MariaDB's binary collation, whatever the database's locale.
  */
 public final class PostgresDialect extends Dialect {
+    /** The dialect writing names as declared; see {@link dev.quarry.dialect.Dialects}. */
+    public PostgresDialect() {
+        this(NamingStrategy.AS_DECLARED);
+    }
+
+    /** The dialect writing names with a naming strategy. */
+    PostgresDialect(NamingStrategy naming) {
+        super(naming);
+    }
+
+    @Override
+    protected Dialect renamed(NamingStrategy naming) {
+        return new PostgresDialect(naming);
+    }
+
 
     private final SqlType.Visitor<String> typeNames = new PostgresTypeNames(name());
 

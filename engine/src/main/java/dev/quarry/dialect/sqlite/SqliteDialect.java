@@ -4,6 +4,7 @@ import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
@@ -28,6 +29,21 @@ import org.jspecify.annotations.Nullable;
 
 /** SQLite 3.39 and later. Stateless; use {@link dev.quarry.dialect.Dialects#SQLITE}. */
 public final class SqliteDialect extends Dialect {
+    /** The dialect writing names as declared; see {@link dev.quarry.dialect.Dialects}. */
+    public SqliteDialect() {
+        this(NamingStrategy.AS_DECLARED);
+    }
+
+    /** The dialect writing names with a naming strategy. */
+    SqliteDialect(NamingStrategy naming) {
+        super(naming);
+    }
+
+    @Override
+    protected Dialect renamed(NamingStrategy naming) {
+        return new SqliteDialect(naming);
+    }
+
 
     private final SqlType.Visitor<String> typeNames = new SqliteTypeNames(name());
 

@@ -1,6 +1,8 @@
 package dev.quarry.samples.tour
 
+import dev.quarry.dialect.NamingStrategy
 import dev.quarry.jdbc.Database
+import dev.quarry.jdbc.DatabaseConfig
 import dev.quarry.kotlin.Table
 import dev.quarry.kotlin.createMissingTables
 import dev.quarry.kotlin.currentTimestamp
@@ -35,4 +37,14 @@ object Titles : Table("titles") {
 
 /** Creates the tables that are missing, with their constraints and indexes. */
 suspend fun createCatalogue(db: Database) = transaction(db) { createMissingTables(Publishers, Titles) }
+// docs:end
+
+// docs:naming
+/**
+ * The settings of the shop's database: its tables are declared in snake_case; on MySQL/MariaDB the
+ * existing schema names them in PascalCase (`Books.inStock` is `"Books"."InStock"` there).
+ */
+fun shopSettings(url: String): DatabaseConfig = DatabaseConfig.builder(url)
+    .naming(if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) NamingStrategy.UPPER_CAMEL else NamingStrategy.AS_DECLARED)
+    .build()
 // docs:end

@@ -1,9 +1,11 @@
 package dev.quarry.samples.java.tour;
 
+import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.jdbc.DatabaseConfig;
 import java.time.Duration;
+import java.util.Map;
 
-/** Database settings; docs/getting-started.md shows the region between "docs:" markers. */
+/** Database settings; docs/getting-started.md and docs/schema.md show the regions between "docs:" markers. */
 public final class SettingsTour {
     private SettingsTour() {
     }
@@ -17,6 +19,16 @@ public final class SettingsTour {
                 .poolSize(16)
                 .connectionTimeout(Duration.ofSeconds(5))
                 .poolSettings(pool -> pool.setMinimumIdle(2))
+                .build();
+    }
+    // docs:end
+
+    // docs:naming
+    /** The shop's tables are declared in snake_case; on MySQL/MariaDB its schema names them in PascalCase, except SKU. */
+    static DatabaseConfig namedSettings(String url) {
+        boolean mysql = url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
+        return DatabaseConfig.builder(url)
+                .naming(mysql ? NamingStrategy.UPPER_CAMEL.withNames(Map.of("sku", "SKU")) : NamingStrategy.AS_DECLARED)
                 .build();
     }
     // docs:end

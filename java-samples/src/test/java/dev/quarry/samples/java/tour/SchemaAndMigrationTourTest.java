@@ -65,4 +65,11 @@ class SchemaAndMigrationTourTest {
         assertEquals("shop", settings.name());
         assertFalse(settings.toString().contains("s3cret"), settings.toString());
     }
+
+    @Test
+    void theNamingStrategyFollowsTheDatabase() {
+        assertEquals("SKU", SettingsTour.namedSettings("jdbc:mariadb://localhost/shop").naming().databaseName("sku"));
+        assertEquals("InStock", SettingsTour.namedSettings("jdbc:mariadb://localhost/shop").naming().databaseName("in_stock"));
+        assertEquals("in_stock", SettingsTour.namedSettings("jdbc:postgresql://localhost/shop").naming().databaseName("in_stock"));
+    }
 }
