@@ -1,0 +1,84 @@
+package dev.quarry.kotlin.reporting
+
+import dev.quarry.kotlin.alias
+import dev.quarry.kotlin.and
+import dev.quarry.kotlin.count
+import dev.quarry.kotlin.countDistinct
+import dev.quarry.kotlin.dateTrunc
+import dev.quarry.kotlin.days
+import dev.quarry.kotlin.daysBetween
+import dev.quarry.kotlin.eq
+import dev.quarry.kotlin.gte
+import dev.quarry.kotlin.max
+import dev.quarry.kotlin.min
+import dev.quarry.kotlin.notExists
+import dev.quarry.kotlin.select
+import dev.quarry.kotlin.sqlQuery
+import dev.quarry.sql.DateUnit
+import java.time.LocalDateTime
+import java.time.temporal.ChronoUnit
+import java.time.temporal.IsoFields
+
+/** Customers over their lifetime: inactive ones, the wait for a first order, signup cohorts. */
+object CustomerReports {
+    /** The fixed "today" of the reports, never the clock. */
+    private val reference: LocalDateTime = LocalDateTime.of(2026, 1, 1, 0, 0)
+    private const val QUIET_DAYS = 120
+
+    val inactiveCustomers = Report(
+        "customers without an order in the $QUIET_DAYS days before the reference date, with their last order",
+        {
+            val recent = RepOrders.select(RepOrders.id)
+                .where { (customerId eq RepCustomers.id) and (placed + days(QUIET_DAYS) gte reference) }
+            val lastOrder = RepOrders.select(max(RepOrders.placed)).where { customerId eq RepCustomers.id }.asValue<LocalDateTime?>()
+            RepCustomers.select(RepCustomers.id, RepCustomers.name, lastOrder alias "last_order")
+                .where { notExists(recent) }.orderBy(RepCustomers.id).toList()
+        },
+        sqlQuery("SELECT c.id, c.name, (SELECT MAX(o.placed) FROM rep_orders o WHERE o.customer_id = c.id) FROM rep_customers c " +
+            "WHERE NOT EXISTS (SELECT 1 FROM rep_orders o WHERE o.customer_id = c.id AND o.placed + make_interval(days => ?) >= ?) " +
+            "ORDER BY c.id", QUIET_DAYS, reference),
+        {
+            val lastOrders = Sales.data.orders.groupBy { it.customerId }.mapValues { (_, orders) -> orders.maxOf { it.placed } }
+            rowsOf(Sales.data.customers.filter { customer -> lastOrders[customer.id]?.let { it.plusDays(QUIET_DAYS.toLong()) >= reference } != true }
+                .map { listOf(it.id, it.name, lastOrders[it.id]) })
+        },
+    )
+
+    val daysToFirstOrder = Report(
+        "whole days from signup to the first order, longest wait first",
+        {
+            val wait = daysBetween(RepCustomers.signedUp, min(RepOrders.placed)) alias "wait"
+            select(RepCustomers.id, RepCustomers.name, wait).from(RepCustomers).join(RepOrders) { customerId eq RepCustomers.id }
+                .groupBy(RepCustomers.id, RepCustomers.name, RepCustomers.signedUp).orderBy(wait.desc(), RepCustomers.id.asc()).toList()
+        },
+        sqlQuery("SELECT c.id, c.name, EXTRACT(DAY FROM MIN(o.placed) - c.signed_up)::int AS wait FROM rep_customers c " +
+            "JOIN rep_orders o ON o.customer_id = c.id GROUP BY c.id, c.name, c.signed_up ORDER BY wait DESC, c.id"),
+        {
+            rowsOf(Sales.data.orders.groupBy { it.customerId }.map { (id, orders) ->
+                val customer = Sales.customers.getValue(id)
+                Triple(customer.id, customer.name, ChronoUnit.DAYS.between(customer.signedUp, orders.minOf { it.placed }))
+            }.sortedWith(compareByDescending<Triple<Long, String, Long>> { it.third }.thenBy { it.first }).map { it.toList() })
+        },
+    )
+
+    val signupCohorts = Report(
+        "customers, buyers and orders per signup quarter",
+        {
+            val cohort = dateTrunc(DateUnit.QUARTER, RepCustomers.signedUp) alias "cohort"
+            select(cohort, countDistinct(RepCustomers.id) alias "customers", countDistinct(RepOrders.customerId) alias "buyers",
+                count(RepOrders.id) alias "orders").from(RepCustomers).leftJoin(RepOrders) { customerId eq RepCustomers.id }
+                .groupBy(cohort).orderBy(cohort.asc()).toList()
+        },
+        sqlQuery("SELECT date_trunc('quarter', c.signed_up), COUNT(DISTINCT c.id), COUNT(DISTINCT o.customer_id), COUNT(o.id) " +
+            "FROM rep_customers c LEFT JOIN rep_orders o ON o.customer_id = c.id GROUP BY 1 ORDER BY 1"),
+        {
+            rowsOf(Sales.data.customers.groupBy { it.signedUp.toLocalDate().with(IsoFields.DAY_OF_QUARTER, 1).atStartOfDay() }
+                .toSortedMap().map { (cohort, customers) ->
+                    val orders = customers.map { customer -> Sales.data.orders.count { it.customerId == customer.id } }
+                    listOf(cohort, customers.size, orders.count { it > 0 }, orders.sum())
+                })
+        },
+    )
+
+    val all = listOf(inactiveCustomers, daysToFirstOrder, signupCohorts)
+}
