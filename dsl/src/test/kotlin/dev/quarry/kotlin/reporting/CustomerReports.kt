@@ -9,12 +9,17 @@ import dev.quarry.kotlin.days
 import dev.quarry.kotlin.daysBetween
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.gte
+import dev.quarry.kotlin.lead
+import dev.quarry.kotlin.lte
 import dev.quarry.kotlin.max
 import dev.quarry.kotlin.min
 import dev.quarry.kotlin.notExists
+import dev.quarry.kotlin.over
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.sqlQuery
+import dev.quarry.kotlin.value
 import dev.quarry.sql.DateUnit
+import dev.quarry.sql.SqlType
 import java.time.LocalDateTime
 import java.time.temporal.ChronoUnit
 import java.time.temporal.IsoFields
@@ -26,20 +31,22 @@ object CustomerReports {
     private const val QUIET_DAYS = 120
 
     val inactiveCustomers = Report(
-        "customers without an order in the $QUIET_DAYS days before the reference date, with their last order",
+        "customers without an order in the $QUIET_DAYS days before the reference date, by last order, never first",
         {
             val recent = RepOrders.select(RepOrders.id)
                 .where { (customerId eq RepCustomers.id) and (placed + days(QUIET_DAYS) gte reference) }
             val lastOrder = RepOrders.select(max(RepOrders.placed)).where { customerId eq RepCustomers.id }.asValue<LocalDateTime?>()
-            RepCustomers.select(RepCustomers.id, RepCustomers.name, lastOrder alias "last_order")
-                .where { notExists(recent) }.orderBy(RepCustomers.id).toList()
+            val last = lastOrder alias "last_order"
+            RepCustomers.select(RepCustomers.id, RepCustomers.name, last)
+                .where { notExists(recent) }.orderBy(last.asc(), RepCustomers.id.asc()).toList()
         },
         sqlQuery("SELECT c.id, c.name, (SELECT MAX(o.placed) FROM rep_orders o WHERE o.customer_id = c.id) FROM rep_customers c " +
             "WHERE NOT EXISTS (SELECT 1 FROM rep_orders o WHERE o.customer_id = c.id AND o.placed + make_interval(days => ?) >= ?) " +
-            "ORDER BY c.id", QUIET_DAYS, reference),
+            "ORDER BY 3 NULLS FIRST, c.id", QUIET_DAYS, reference),
         {
             val lastOrders = Sales.data.orders.groupBy { it.customerId }.mapValues { (_, orders) -> orders.maxOf { it.placed } }
             rowsOf(Sales.data.customers.filter { customer -> lastOrders[customer.id]?.let { it.plusDays(QUIET_DAYS.toLong()) >= reference } != true }
+                .sortedWith(compareBy(nullsFirst()) { customer: Customer -> lastOrders[customer.id] }.thenBy { it.id })
                 .map { listOf(it.id, it.name, lastOrders[it.id]) })
         },
     )
@@ -80,5 +87,28 @@ object CustomerReports {
         },
     )
 
-    val all = listOf(inactiveCustomers, daysToFirstOrder, signupCohorts)
+    val orderGaps = Report(
+        "days from each order of the first customers to their next, the reference date after the last",
+        {
+            val next = lead(RepOrders.placed, 1, value(reference, SqlType.DATETIME)) over {
+                partitionBy(RepOrders.customerId); orderBy(RepOrders.placed, RepOrders.id)
+            }
+            RepOrders.select(RepOrders.customerId, RepOrders.id, next alias "next", daysBetween(RepOrders.placed, next) alias "gap")
+                .where { customerId lte 3L }.orderBy(RepOrders.customerId.asc(), RepOrders.placed.asc(), RepOrders.id.asc()).toList()
+        },
+        sqlQuery("SELECT customer_id, id, LEAD(placed, 1, ?) OVER w, " +
+            "EXTRACT(DAY FROM LEAD(placed, 1, ?) OVER w - placed)::int FROM rep_orders WHERE customer_id <= 3 " +
+            "WINDOW w AS (PARTITION BY customer_id ORDER BY placed, id) ORDER BY customer_id, placed, id", reference, reference),
+        {
+            rowsOf(Sales.data.orders.filter { it.customerId <= 3 }.groupBy { it.customerId }.toSortedMap().flatMap { (_, orders) ->
+                val sorted = orders.sortedWith(compareBy({ it.placed }, { it.id }))
+                sorted.mapIndexed { index, order ->
+                    val next = sorted.getOrNull(index + 1)?.placed ?: reference
+                    listOf(order.customerId, order.id, next, ChronoUnit.DAYS.between(order.placed, next))
+                }
+            })
+        },
+    )
+
+    val all = listOf(inactiveCustomers, daysToFirstOrder, signupCohorts, orderGaps)
 }

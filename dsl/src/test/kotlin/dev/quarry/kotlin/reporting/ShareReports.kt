@@ -8,6 +8,7 @@ import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.literal
 import dev.quarry.kotlin.quarter
 import dev.quarry.kotlin.round
+import dev.quarry.kotlin.select
 import dev.quarry.kotlin.sqlQuery
 import dev.quarry.kotlin.sum
 import dev.quarry.kotlin.times
@@ -73,7 +74,7 @@ object ShareReports {
             val year = year(RepOrders.placed) alias "year"
             val quarter = quarter(RepOrders.placed) alias "quarter"
             fun counted(status: String) = sum(caseWhen(RepOrders.status eq status, literal(1)).otherwise(literal(0))) alias status
-            dev.quarry.kotlin.select(year, quarter, counted("paid"), counted("shipped"), counted(CANCELLED)).from(RepOrders)
+            select(year, quarter, counted("paid"), counted("shipped"), counted(CANCELLED)).from(RepOrders)
                 .groupBy(year, quarter).orderBy(year.asc(), quarter.asc()).toList()
         },
         sqlQuery("SELECT EXTRACT(YEAR FROM placed)::int, EXTRACT(QUARTER FROM placed)::int, " +
@@ -87,5 +88,24 @@ object ShareReports {
         },
     )
 
-    val all = listOf(electronicsShareByCountry, cancelledShareByYear, statusesPerQuarter)
+    val cancelledPercentByCountry = Report(
+        "orders and the cancelled ones per country, in whole percent by integer division",
+        {
+            val cancelled = count(caseWhen(RepOrders.status eq CANCELLED, literal(1))) alias "cancelled"
+            select(RepCustomers.country, count() alias "orders", cancelled,
+                count(caseWhen(RepOrders.status eq CANCELLED, literal(1))) * 100L / count() alias "percent")
+                .from(RepOrders).join(RepCustomers) { id eq RepOrders.customerId }
+                .groupBy(RepCustomers.country).orderBy(RepCustomers.country).toList()
+        },
+        sqlQuery("SELECT c.country, COUNT(*), COUNT(*) FILTER (WHERE o.status = ?), COUNT(*) FILTER (WHERE o.status = ?) * 100 / COUNT(*) " +
+            "FROM rep_orders o JOIN rep_customers c ON c.id = o.customer_id GROUP BY c.country ORDER BY c.country", CANCELLED, CANCELLED),
+        {
+            rowsOf(Sales.data.orders.groupBy { Sales.customers.getValue(it.customerId).country }.toSortedMap().map { (country, orders) ->
+                val cancelled = orders.count { it.status == CANCELLED }
+                listOf(country, orders.size, cancelled, cancelled * 100 / orders.size)
+            })
+        },
+    )
+
+    val all = listOf(electronicsShareByCountry, cancelledShareByYear, statusesPerQuarter, cancelledPercentByCountry)
 }
