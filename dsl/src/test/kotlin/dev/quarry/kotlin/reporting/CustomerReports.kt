@@ -31,23 +31,28 @@ object CustomerReports {
     private const val QUIET_DAYS = 120
 
     val inactiveCustomers = Report(
-        "customers without an order in the $QUIET_DAYS days before the reference date, by last order, never first",
+        "customers without an order in the $QUIET_DAYS days before the reference date, by last order, never first, with the whole days back to it (negative)",
         {
             val recent = RepOrders.select(RepOrders.id)
                 .where { (customerId eq RepCustomers.id) and (placed + days(QUIET_DAYS) gte reference) }
             val lastOrder = RepOrders.select(max(RepOrders.placed)).where { customerId eq RepCustomers.id }.asValue<LocalDateTime?>()
             val last = lastOrder alias "last_order"
-            RepCustomers.select(RepCustomers.id, RepCustomers.name, last)
+            val sinceReference = daysBetween(value(reference, SqlType.DATETIME), lastOrder) alias "days_back"
+            RepCustomers.select(RepCustomers.id, RepCustomers.name, last, sinceReference)
                 .where { notExists(recent) }.orderBy(last.asc(), RepCustomers.id.asc()).toList()
         },
-        sqlQuery("SELECT c.id, c.name, (SELECT MAX(o.placed) FROM rep_orders o WHERE o.customer_id = c.id) FROM rep_customers c " +
+        sqlQuery("SELECT c.id, c.name, last_order, EXTRACT(DAY FROM last_order - ?)::int FROM rep_customers c " +
+            "LEFT JOIN LATERAL (SELECT MAX(o.placed) AS last_order FROM rep_orders o WHERE o.customer_id = c.id) lo ON true " +
             "WHERE NOT EXISTS (SELECT 1 FROM rep_orders o WHERE o.customer_id = c.id AND o.placed + make_interval(days => ?) >= ?) " +
-            "ORDER BY 3 NULLS FIRST, c.id", QUIET_DAYS, reference),
+            "ORDER BY 3 NULLS FIRST, c.id", reference, QUIET_DAYS, reference),
         {
             val lastOrders = Sales.data.orders.groupBy { it.customerId }.mapValues { (_, orders) -> orders.maxOf { it.placed } }
             rowsOf(Sales.data.customers.filter { customer -> lastOrders[customer.id]?.let { it.plusDays(QUIET_DAYS.toLong()) >= reference } != true }
                 .sortedWith(compareBy(nullsFirst()) { customer: Customer -> lastOrders[customer.id] }.thenBy { it.id })
-                .map { listOf(it.id, it.name, lastOrders[it.id]) })
+                .map { customer ->
+                    val last = lastOrders[customer.id]
+                    listOf(customer.id, customer.name, last, last?.let { ChronoUnit.DAYS.between(reference, it) })
+                })
         },
     )
 

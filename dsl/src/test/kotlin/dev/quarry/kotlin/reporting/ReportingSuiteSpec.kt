@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap
  */
 class ReportingSuiteSpec : FunSpec({
 
-    val reports = TimeReports.all + RankingReports.all + TextReports.all + ShareReports.all + CustomerReports.all
+    val reports = TimeReports.all + CalendarReports.all + RankingReports.all + TextReports.all + ShareReports.all + CustomerReports.all
     val loaded = ConcurrentHashMap.newKeySet<String>()
 
     afterSpec {

@@ -1,21 +1,12 @@
 package dev.quarry.kotlin.reporting
 
 import dev.quarry.kotlin.alias
-import dev.quarry.kotlin.and
-import dev.quarry.kotlin.count
 import dev.quarry.kotlin.countDistinct
 import dev.quarry.kotlin.dateTrunc
-import dev.quarry.kotlin.day
-import dev.quarry.kotlin.dayOfWeek
-import dev.quarry.kotlin.days
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.gte
 import dev.quarry.kotlin.lag
-import dev.quarry.kotlin.lt
 import dev.quarry.kotlin.minus
-import dev.quarry.kotlin.month
-import dev.quarry.kotlin.months
-import dev.quarry.kotlin.neq
 import dev.quarry.kotlin.over
 import dev.quarry.kotlin.quarter
 import dev.quarry.kotlin.select
@@ -24,15 +15,11 @@ import dev.quarry.kotlin.sum
 import dev.quarry.kotlin.year
 import dev.quarry.kotlin.years
 import dev.quarry.sql.DateUnit
-import java.time.DayOfWeek
 import java.time.LocalDateTime
-import java.time.temporal.TemporalAdjusters
 
-/** Revenue over time: month and quarter buckets, year over year, weekdays, running totals and month ends. */
+/** Revenue over time: month and quarter buckets, year over year and running totals. */
 object TimeReports {
     private val from2024: LocalDateTime = LocalDateTime.of(2024, 1, 1, 0, 0)
-    private val turnStart: LocalDateTime = LocalDateTime.of(2024, 12, 1, 0, 0)
-    private val turnEnd: LocalDateTime = LocalDateTime.of(2025, 2, 1, 0, 0)
 
     val monthlyRevenue = Report(
         "revenue and orders per month",
@@ -95,18 +82,6 @@ object TimeReports {
         },
     )
 
-    val ordersPerWeekday = Report(
-        "orders per ISO weekday, cancelled ones included",
-        {
-            val weekday = dayOfWeek(RepOrders.placed) alias "weekday"
-            RepOrders.select(weekday, count() alias "orders").groupBy(weekday).orderBy(weekday.asc()).toList()
-        },
-        sqlQuery("SELECT EXTRACT(ISODOW FROM placed)::int, COUNT(*) FROM rep_orders GROUP BY 1 ORDER BY 1"),
-        {
-            rowsOf(Sales.data.orders.groupBy { it.placed.dayOfWeek.value }.toSortedMap().map { (day, orders) -> listOf(day, orders.size) })
-        },
-    )
-
     val runningTotals = Report(
         "running revenue through 2025 with the month before",
         {
@@ -134,36 +109,5 @@ object TimeReports {
         },
     )
 
-    val monthEndOrders = Report(
-        "orders placed on the last day of a month, leap day included, and a month later clamped to the month end",
-        {
-            RepOrders.select(RepOrders.id, RepOrders.placed, day(RepOrders.placed), RepOrders.placed + months(1) alias "a_month_later")
-                .where { month(placed + days(1)) neq month(placed) }.orderBy(RepOrders.id.asc()).toList()
-        },
-        sqlQuery("SELECT id, placed, EXTRACT(DAY FROM placed)::int, placed + interval '1 month' FROM rep_orders " +
-            "WHERE EXTRACT(MONTH FROM placed + interval '1 day') <> EXTRACT(MONTH FROM placed) ORDER BY id"),
-        {
-            rowsOf(Sales.data.orders.filter { it.placed.plusDays(1).monthValue != it.placed.monthValue }
-                .map { listOf(it.id, it.placed, it.placed.dayOfMonth, it.placed.plusMonths(1)) })
-        },
-    )
-
-    val weeksAroundNewYear = Report(
-        "revenue per ISO week around the turn of 2024 to 2025, weeks starting on Monday",
-        {
-            val week = dateTrunc(DateUnit.WEEK, RepOrders.placed) alias "week"
-            earningLines(week, sum(lineAmount) alias "revenue")
-                .where { (RepOrders.placed gte turnStart) and (RepOrders.placed lt turnEnd) }
-                .groupBy(week).orderBy(week.asc()).toList()
-        },
-        sqlQuery("SELECT date_trunc('week', o.placed), SUM(l.quantity * l.unit_price) $EARNING_LINES_SQL " +
-            "AND o.placed >= ? AND o.placed < ? GROUP BY 1 ORDER BY 1", CANCELLED, turnStart, turnEnd),
-        {
-            rowsOf(Sales.earning.filter { it.order.placed >= turnStart && it.order.placed < turnEnd }
-                .groupBy { it.order.placed.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay() }
-                .toSortedMap().map { (week, sales) -> listOf(week, sales.revenue()) })
-        },
-    )
-
-    val all = listOf(monthlyRevenue, quarterlyRevenue, yearOverYear, ordersPerWeekday, runningTotals, monthEndOrders, weeksAroundNewYear)
+    val all = listOf(monthlyRevenue, quarterlyRevenue, yearOverYear, runningTotals)
 }
