@@ -5,6 +5,7 @@ import dev.quarry.kotlin.avg
 import dev.quarry.kotlin.count
 import dev.quarry.kotlin.countDistinct
 import dev.quarry.kotlin.eq
+import dev.quarry.kotlin.gt
 import dev.quarry.kotlin.lte
 import dev.quarry.kotlin.max
 import dev.quarry.kotlin.over
@@ -88,5 +89,22 @@ object RankingReports {
         },
     )
 
-    val all = listOf(topProductsPerCategory, topCustomers, averageOrderValue)
+    private val bigSpend = BigDecimal("10000.00")
+
+    val bigSpendersOf2025 = Report(
+        "customers who spent over 10,000 in 2025, by a HAVING on a decimal sum",
+        {
+            val revenue = sum(lineAmount) alias "revenue"
+            earningLines(RepOrders.customerId, revenue).where { year(RepOrders.placed) eq 2025 }.groupBy(RepOrders.customerId)
+                .having { sum(lineAmount) gt bigSpend }.orderBy(RepOrders.customerId).toList()
+        },
+        sqlQuery("SELECT o.customer_id, SUM(l.quantity * l.unit_price) $EARNING_LINES_SQL AND EXTRACT(YEAR FROM o.placed) = 2025 " +
+            "GROUP BY o.customer_id HAVING SUM(l.quantity * l.unit_price) > ? ORDER BY o.customer_id", CANCELLED, bigSpend),
+        {
+            rowsOf(Sales.earning.filter { it.order.placed.year == 2025 }.groupBy { it.order.customerId }.mapValues { it.value.revenue() }
+                .filterValues { it > bigSpend }.toSortedMap().map { (customer, revenue) -> listOf(customer, revenue) })
+        },
+    )
+
+    val all = listOf(topProductsPerCategory, topCustomers, averageOrderValue, bigSpendersOf2025)
 }

@@ -5,10 +5,14 @@ import dev.quarry.kotlin.containsIgnoreCase
 import dev.quarry.kotlin.count
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.ilike
+import dev.quarry.kotlin.length
+import dev.quarry.kotlin.plus
+import dev.quarry.kotlin.position
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.sqlQuery
 import dev.quarry.kotlin.stringAgg
 import dev.quarry.kotlin.sum
+import dev.quarry.kotlin.upper
 
 /** Searching names whatever their case, and customers' names gathered per country. */
 object TextReports {
@@ -51,5 +55,27 @@ object TextReports {
         },
     )
 
-    val all = listOf(customersNamedWithE, lampSales, namesPerCountry)
+    val directory = Report(
+        "a customer directory in upper case, sorted by it, with name lengths and where the surname starts",
+        {
+            val display = upper(RepCustomers.name) alias "display"
+            RepCustomers.select(RepCustomers.id, display, length(RepCustomers.name), position(RepCustomers.name, " ") + 1)
+                .orderBy(display.asc(), RepCustomers.id.asc()).toList()
+        },
+        sqlQuery("SELECT id, upper(name COLLATE \"default\") AS display, char_length(name), strpos(name, ' ') + 1 FROM rep_customers " +
+            "ORDER BY upper(name COLLATE \"default\") COLLATE \"C\", id"),
+        {
+            rowsOf(Sales.data.customers.map { customer -> customer to customer.name.simpleUpperCase() }
+                .sortedWith(compareBy({ it.second }, { it.first.id }))
+                .map { (customer, display) ->
+                    listOf(customer.id, display, customer.name.codePointCount(0, customer.name.length), customer.name.indexOf(' ') + 2)
+                })
+        },
+    )
+
+    val all = listOf(customersNamedWithE, lampSales, namesPerCountry, directory)
+
+    /** Upper case by the Unicode simple case mapping, code point by code point, as every dialect computes it. */
+    private fun String.simpleUpperCase(): String =
+        codePoints().map(Character::toUpperCase).collect(::StringBuilder, StringBuilder::appendCodePoint, StringBuilder::append).toString()
 }
