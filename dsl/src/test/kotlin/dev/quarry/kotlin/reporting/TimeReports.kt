@@ -9,6 +9,7 @@ import dev.quarry.kotlin.lag
 import dev.quarry.kotlin.minus
 import dev.quarry.kotlin.over
 import dev.quarry.kotlin.quarter
+import dev.quarry.kotlin.quarters
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.sqlQuery
 import dev.quarry.kotlin.sum
@@ -16,6 +17,7 @@ import dev.quarry.kotlin.year
 import dev.quarry.kotlin.years
 import dev.quarry.sql.DateUnit
 import java.time.LocalDateTime
+import java.time.temporal.IsoFields
 
 /** Revenue over time: month and quarter buckets, year over year and running totals. */
 object TimeReports {
@@ -109,5 +111,30 @@ object TimeReports {
         },
     )
 
-    val all = listOf(monthlyRevenue, quarterlyRevenue, yearOverYear, runningTotals)
+    val quarterOverQuarter = Report(
+        "revenue per quarter against the quarter before, whose orders are shifted a quarter later",
+        {
+            val quarter = dateTrunc(DateUnit.QUARTER, RepOrders.placed) alias "quarter"
+            val revenue = sum(lineAmount) alias "revenue"
+            val current = earningLines(quarter, revenue).groupBy(quarter).asCte("current_quarters")
+            val shifted = dateTrunc(DateUnit.QUARTER, RepOrders.placed + quarters(1)) alias "quarter"
+            val before = sum(lineAmount) alias "quarter_before"
+            val previous = earningLines(shifted, before).groupBy(shifted).asCte("previous_quarters")
+            select(current[quarter], current[revenue], previous[before]).from(current)
+                .leftJoin(previous) { this[shifted] eq current[quarter] }.orderBy(current[quarter].asc()).toList()
+        },
+        sqlQuery("WITH cur AS (SELECT date_trunc('quarter', o.placed) AS q, SUM(l.quantity * l.unit_price) AS revenue " +
+            "$EARNING_LINES_SQL GROUP BY 1), " +
+            "prev AS (SELECT date_trunc('quarter', o.placed + interval '3 months') AS q, SUM(l.quantity * l.unit_price) AS revenue " +
+            "$EARNING_LINES_SQL GROUP BY 1) " +
+            "SELECT cur.q, cur.revenue, prev.revenue FROM cur LEFT JOIN prev ON prev.q = cur.q ORDER BY cur.q", CANCELLED, CANCELLED),
+        {
+            fun quarterStart(moment: LocalDateTime) = moment.toLocalDate().with(IsoFields.DAY_OF_QUARTER, 1).atStartOfDay()
+            val current = Sales.earning.groupBy { quarterStart(it.order.placed) }.mapValues { it.value.revenue() }
+            val previous = Sales.earning.groupBy { quarterStart(it.order.placed.plusMonths(3)) }.mapValues { it.value.revenue() }
+            rowsOf(current.toSortedMap().map { (quarter, revenue) -> listOf(quarter, revenue, previous[quarter]) })
+        },
+    )
+
+    val all = listOf(monthlyRevenue, quarterlyRevenue, yearOverYear, quarterOverQuarter, runningTotals)
 }
