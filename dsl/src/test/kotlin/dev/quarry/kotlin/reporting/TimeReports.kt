@@ -59,25 +59,15 @@ object TimeReports {
     val yearOverYear = Report(
         "revenue per month against the same month a year before",
         {
-            val month = dateTrunc(DateUnit.MONTH, RepOrders.placed) alias "month"
-            val revenue = sum(lineAmount) alias "revenue"
-            val current = earningLines(month, revenue).groupBy(month).asCte("current_months")
-            val shifted = dateTrunc(DateUnit.MONTH, RepOrders.placed + years(1)) alias "month"
-            val lastYear = sum(lineAmount) alias "last_year"
-            val previous = earningLines(shifted, lastYear).groupBy(shifted).asCte("previous_months")
-            select(current[month], current[revenue], previous[lastYear], current[revenue] - previous[lastYear])
-                .from(current).leftJoin(previous) { this[shifted] eq current[month] }
-                .where { current[month] gte from2024 }.orderBy(current[month].asc()).toList()
+            val byMonth = ShiftedBuckets(DateUnit.MONTH, years(1), "months")
+            byMonth.query(byMonth.revenueColumn - byMonth.beforeColumn).where { byMonth.bucketColumn gte from2024 }
+                .orderBy(byMonth.bucketColumn.asc()).toList()
         },
-        sqlQuery("WITH cur AS (SELECT date_trunc('month', o.placed) AS month, SUM(l.quantity * l.unit_price) AS revenue " +
-            "$EARNING_LINES_SQL GROUP BY 1), " +
-            "prev AS (SELECT date_trunc('month', o.placed + interval '1 year') AS month, SUM(l.quantity * l.unit_price) AS revenue " +
-            "$EARNING_LINES_SQL GROUP BY 1) " +
-            "SELECT cur.month, cur.revenue, prev.revenue, cur.revenue - prev.revenue FROM cur LEFT JOIN prev ON prev.month = cur.month " +
-            "WHERE cur.month >= ? ORDER BY cur.month", CANCELLED, CANCELLED, from2024),
+        sqlQuery(ShiftedBuckets.postgresWith("month", "1 year") + "SELECT cur.bucket, cur.revenue, prev.revenue, " +
+            "cur.revenue - prev.revenue FROM cur LEFT JOIN prev ON prev.bucket = cur.bucket WHERE cur.bucket >= ? ORDER BY cur.bucket",
+            CANCELLED, CANCELLED, from2024),
         {
-            val current = Sales.earning.groupBy { it.order.placed.monthStart() }.mapValues { it.value.revenue() }
-            val previous = Sales.earning.groupBy { it.order.placed.plusYears(1).monthStart() }.mapValues { it.value.revenue() }
+            val (current, previous) = ShiftedBuckets.reference({ it.monthStart() }, { it.plusYears(1) })
             rowsOf(current.filterKeys { it >= from2024 }.toSortedMap().map { (month, revenue) ->
                 listOf(month, revenue, previous[month], previous[month]?.let { revenue - it })
             })
@@ -114,24 +104,14 @@ object TimeReports {
     val quarterOverQuarter = Report(
         "revenue per quarter against the quarter before, whose orders are shifted a quarter later",
         {
-            val quarter = dateTrunc(DateUnit.QUARTER, RepOrders.placed) alias "quarter"
-            val revenue = sum(lineAmount) alias "revenue"
-            val current = earningLines(quarter, revenue).groupBy(quarter).asCte("current_quarters")
-            val shifted = dateTrunc(DateUnit.QUARTER, RepOrders.placed + quarters(1)) alias "quarter"
-            val before = sum(lineAmount) alias "quarter_before"
-            val previous = earningLines(shifted, before).groupBy(shifted).asCte("previous_quarters")
-            select(current[quarter], current[revenue], previous[before]).from(current)
-                .leftJoin(previous) { this[shifted] eq current[quarter] }.orderBy(current[quarter].asc()).toList()
+            val byQuarter = ShiftedBuckets(DateUnit.QUARTER, quarters(1), "quarters")
+            byQuarter.query().orderBy(byQuarter.bucketColumn.asc()).toList()
         },
-        sqlQuery("WITH cur AS (SELECT date_trunc('quarter', o.placed) AS q, SUM(l.quantity * l.unit_price) AS revenue " +
-            "$EARNING_LINES_SQL GROUP BY 1), " +
-            "prev AS (SELECT date_trunc('quarter', o.placed + interval '3 months') AS q, SUM(l.quantity * l.unit_price) AS revenue " +
-            "$EARNING_LINES_SQL GROUP BY 1) " +
-            "SELECT cur.q, cur.revenue, prev.revenue FROM cur LEFT JOIN prev ON prev.q = cur.q ORDER BY cur.q", CANCELLED, CANCELLED),
+        sqlQuery(ShiftedBuckets.postgresWith("quarter", "3 months") + "SELECT cur.bucket, cur.revenue, prev.revenue " +
+            "FROM cur LEFT JOIN prev ON prev.bucket = cur.bucket ORDER BY cur.bucket", CANCELLED, CANCELLED),
         {
-            fun quarterStart(moment: LocalDateTime) = moment.toLocalDate().with(IsoFields.DAY_OF_QUARTER, 1).atStartOfDay()
-            val current = Sales.earning.groupBy { quarterStart(it.order.placed) }.mapValues { it.value.revenue() }
-            val previous = Sales.earning.groupBy { quarterStart(it.order.placed.plusMonths(3)) }.mapValues { it.value.revenue() }
+            val (current, previous) = ShiftedBuckets.reference({ it.toLocalDate().with(IsoFields.DAY_OF_QUARTER, 1).atStartOfDay() },
+                { it.plusMonths(3) })
             rowsOf(current.toSortedMap().map { (quarter, revenue) -> listOf(quarter, revenue, previous[quarter]) })
         },
     )
