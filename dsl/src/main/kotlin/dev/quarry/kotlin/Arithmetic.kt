@@ -4,7 +4,8 @@ import dev.quarry.sql.Expression
 
 // Arithmetic between expressions of the same numeric type, and with values of that type. The
 // result has the operands' type; between integers `/` truncates toward zero on every dialect.
-// For mixed types name the result: `price.multiply<BigDecimal>(quantity)`.
+// Operands of two different numeric types use NumericArithmetic.kt, whose result type follows
+// the engine's numeric promotion: `price * quantity` is a BigDecimal for a BigDecimal price.
 
 /** `this + other`. */
 public operator fun <T : Number?> Expression<T>.plus(other: Expression<T>): Expression<T> = add<T>(other)
@@ -45,15 +46,35 @@ public infix fun <T> Expression<T>.alias(name: String): Expression.Aliased<T> = 
 /** This table under another name, for self-joins: `val managers = Users.alias("m")`. */
 public fun <T : dev.quarry.sql.Table> T.alias(name: String): dev.quarry.sql.TableAlias = this.`as`(name)
 
-/** Null-safe equality: both NULL or both equal. */
-public infix fun <T : Any> Expression<out T?>.isNotDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
+/** Null-safe equality: both NULL or both equal; both of the same type and nullability. */
+public infix fun <T> Expression<T>.isNotDistinctFrom(other: Expression<T>): dev.quarry.sql.Condition =
+    dev.quarry.sql.Condition.IsNotDistinctFrom(this, other)
+
+/** Null-safe equality: both NULL or both equal; a non-null expression against a nullable one of the same type. */
+@JvmName("isNotDistinctFromNullable")
+public infix fun <T : Any> Expression<T>.isNotDistinctFrom(other: Expression<T?>): dev.quarry.sql.Condition =
+    dev.quarry.sql.Condition.IsNotDistinctFrom(this, other)
+
+/** Null-safe equality: both NULL or both equal; a nullable expression against a non-null one of the same type. */
+@JvmName("nullableIsNotDistinctFrom")
+public infix fun <T : Any> Expression<T?>.isNotDistinctFrom(other: Expression<T>): dev.quarry.sql.Condition =
     dev.quarry.sql.Condition.IsNotDistinctFrom(this, other)
 
 /** Null-safe equality with a value, which may be null. */
 public infix fun <T> Expression<T>.isNotDistinctFrom(value: T): dev.quarry.sql.Condition = this.isNotDistinctFrom(value)
 
-/** Null-safe inequality. */
-public infix fun <T : Any> Expression<out T?>.isDistinctFrom(other: Expression<out T?>): dev.quarry.sql.Condition =
+/** Null-safe inequality; both of the same type and nullability. */
+public infix fun <T> Expression<T>.isDistinctFrom(other: Expression<T>): dev.quarry.sql.Condition =
+    dev.quarry.sql.Condition.IsDistinctFrom(this, other)
+
+/** Null-safe inequality; a non-null expression against a nullable one of the same type. */
+@JvmName("isDistinctFromNullable")
+public infix fun <T : Any> Expression<T>.isDistinctFrom(other: Expression<T?>): dev.quarry.sql.Condition =
+    dev.quarry.sql.Condition.IsDistinctFrom(this, other)
+
+/** Null-safe inequality; a nullable expression against a non-null one of the same type. */
+@JvmName("nullableIsDistinctFrom")
+public infix fun <T : Any> Expression<T?>.isDistinctFrom(other: Expression<T>): dev.quarry.sql.Condition =
     dev.quarry.sql.Condition.IsDistinctFrom(this, other)
 
 /** Null-safe inequality with a value, which may be null. */
