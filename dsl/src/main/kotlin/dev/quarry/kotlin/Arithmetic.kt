@@ -8,34 +8,34 @@ import dev.quarry.sql.Expression
 // the engine's numeric promotion: `price * quantity` is a BigDecimal for a BigDecimal price.
 
 /** `this + other`. */
-public operator fun <T : Number?> Expression<T>.plus(other: Expression<T>): Expression<T> = add<T>(other)
+public operator fun <T : Number?> Expression<T>.plus(other: Expression<T>): Expression<T> = add(other)
 
 /** `this + value`. */
-public operator fun <T : Number?> Expression<T>.plus(value: T & Any): Expression<T> = add<T>(value)
+public operator fun <T : Number?> Expression<T>.plus(value: T & Any): Expression<T> = add(value)
 
 /** `this - other`. */
-public operator fun <T : Number?> Expression<T>.minus(other: Expression<T>): Expression<T> = subtract<T>(other)
+public operator fun <T : Number?> Expression<T>.minus(other: Expression<T>): Expression<T> = subtract(other)
 
 /** `this - value`. */
-public operator fun <T : Number?> Expression<T>.minus(value: T & Any): Expression<T> = subtract<T>(value)
+public operator fun <T : Number?> Expression<T>.minus(value: T & Any): Expression<T> = subtract(value)
 
 /** `this * other`. */
-public operator fun <T : Number?> Expression<T>.times(other: Expression<T>): Expression<T> = multiply<T>(other)
+public operator fun <T : Number?> Expression<T>.times(other: Expression<T>): Expression<T> = multiply(other)
 
 /** `this * value`. */
-public operator fun <T : Number?> Expression<T>.times(value: T & Any): Expression<T> = multiply<T>(value)
+public operator fun <T : Number?> Expression<T>.times(value: T & Any): Expression<T> = multiply(value)
 
 /** `this / other`; truncating between integers. */
-public operator fun <T : Number?> Expression<T>.div(other: Expression<T>): Expression<T> = divide<T>(other)
+public operator fun <T : Number?> Expression<T>.div(other: Expression<T>): Expression<T> = divide(other)
 
 /** `this / value`; truncating between integers. */
-public operator fun <T : Number?> Expression<T>.div(value: T & Any): Expression<T> = divide<T>(value)
+public operator fun <T : Number?> Expression<T>.div(value: T & Any): Expression<T> = divide(value)
 
 /** `this % other`, with the sign of this. */
-public operator fun <T : Number?> Expression<T>.rem(other: Expression<T>): Expression<T> = mod<T>(other)
+public operator fun <T : Number?> Expression<T>.rem(other: Expression<T>): Expression<T> = mod(other)
 
 /** `this % value`. */
-public operator fun <T : Number?> Expression<T>.rem(value: T & Any): Expression<T> = mod<T>(value)
+public operator fun <T : Number?> Expression<T>.rem(value: T & Any): Expression<T> = mod(value)
 
 /** `-this`. */
 public operator fun <T : Number?> Expression<T>.unaryMinus(): Expression<T> = negate()

@@ -94,7 +94,7 @@ class ChinookAnalyticsSpec : FunSpec({
     }
 
     test("the best-selling genre of each country, ties included") {
-        val revenue = sum(InvoiceLine.unitPrice.multiply<BigDecimal>(InvoiceLine.quantity)) alias "revenue"
+        val revenue = sum(InvoiceLine.unitPrice * InvoiceLine.quantity) alias "revenue"
         val sales = select(Invoice.billingCountry, Genre.name, revenue).from(InvoiceLine)
             .join(Invoice) { id eq InvoiceLine.invoiceId }.join(Track) { id eq InvoiceLine.trackId }
             .join(Genre) { id eq Track.genreId }.groupBy(Invoice.billingCountry, Genre.name).asCte("sales")
