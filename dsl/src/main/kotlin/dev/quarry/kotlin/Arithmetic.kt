@@ -37,6 +37,46 @@ public operator fun <T : Number?> Expression<T>.rem(other: Expression<T>): Expre
 /** `this % value`. */
 public operator fun <T : Number?> Expression<T>.rem(value: T & Any): Expression<T> = mod(value)
 
+/** `this + other`, a non-null expression and a nullable one of the same type; the result may be NULL. */
+@JvmName("plusNullable")
+public operator fun <T : Number> Expression<T>.plus(other: Expression<T?>): Expression<T?> = orNull().add(other)
+
+/** `this + other`, a nullable expression and a non-null one of the same type; the result may be NULL. */
+@JvmName("nullablePlus")
+public operator fun <T : Number> Expression<T?>.plus(other: Expression<T>): Expression<T?> = add(other)
+
+/** `this - other`, a non-null expression and a nullable one of the same type; the result may be NULL. */
+@JvmName("minusNullable")
+public operator fun <T : Number> Expression<T>.minus(other: Expression<T?>): Expression<T?> = orNull().subtract(other)
+
+/** `this - other`, a nullable expression and a non-null one of the same type; the result may be NULL. */
+@JvmName("nullableMinus")
+public operator fun <T : Number> Expression<T?>.minus(other: Expression<T>): Expression<T?> = subtract(other)
+
+/** `this * other`, a non-null expression and a nullable one of the same type; the result may be NULL. */
+@JvmName("timesNullable")
+public operator fun <T : Number> Expression<T>.times(other: Expression<T?>): Expression<T?> = orNull().multiply(other)
+
+/** `this * other`, a nullable expression and a non-null one of the same type; the result may be NULL. */
+@JvmName("nullableTimes")
+public operator fun <T : Number> Expression<T?>.times(other: Expression<T>): Expression<T?> = multiply(other)
+
+/** `this / other`, a non-null expression and a nullable one of the same type; the result may be NULL. */
+@JvmName("divNullable")
+public operator fun <T : Number> Expression<T>.div(other: Expression<T?>): Expression<T?> = orNull().divide(other)
+
+/** `this / other`, a nullable expression and a non-null one of the same type; the result may be NULL. */
+@JvmName("nullableDiv")
+public operator fun <T : Number> Expression<T?>.div(other: Expression<T>): Expression<T?> = divide(other)
+
+/** `this % other`, a non-null expression and a nullable one of the same type; the result may be NULL. */
+@JvmName("remNullable")
+public operator fun <T : Number> Expression<T>.rem(other: Expression<T?>): Expression<T?> = orNull().mod(other)
+
+/** `this % other`, a nullable expression and a non-null one of the same type; the result may be NULL. */
+@JvmName("nullableRem")
+public operator fun <T : Number> Expression<T?>.rem(other: Expression<T>): Expression<T?> = mod(other)
+
 /** `-this`. */
 public operator fun <T : Number?> Expression<T>.unaryMinus(): Expression<T> = negate()
 
@@ -79,3 +119,7 @@ public infix fun <T : Any> Expression<T?>.isDistinctFrom(other: Expression<T>): 
 
 /** Null-safe inequality with a value, which may be null. */
 public infix fun <T> Expression<T>.isDistinctFrom(value: T): dev.quarry.sql.Condition = this.isDistinctFrom(value)
+
+/** This expression with its value type widened to the nullable form; the SQL value is the same. */
+@Suppress("UNCHECKED_CAST") // Expression is invariant in Java; every T is also a T?.
+private fun <T : Any> Expression<T>.orNull(): Expression<T?> = this as Expression<T?>

@@ -50,7 +50,8 @@ class TypeSafetySpec : FunSpec({
                         "Customers.name eq Orders.comment, Orders.comment gte Customers.name)",
                 "aggregates" to "val conditions = listOf(Customers.id gt count(), Orders.total lte sum(Orders.total), " +
                         "Orders.customerId eq Customers.select(Customers.id).asValue<Long>(), Orders.quantity gt max(Orders.quantity))",
-                "arithmetic" to "val sums: List<Expression<*>> = listOf<Expression<*>>(Orders.quantity + Orders.id, Orders.discount * 2, -Orders.quantity)",
+                "arithmetic" to "val sums: List<Expression<*>> = listOf<Expression<*>>(Orders.quantity + Orders.id, Orders.discount * 2, -Orders.quantity); " +
+                    "val mixed: List<Expression<Int?>> = listOf(Orders.discount + Orders.quantity, Orders.quantity - Orders.discount)",
             ).asSnippets(),
         ).shouldBeEmpty()
     }
