@@ -32,6 +32,22 @@ public sealed interface Computed<T extends @Nullable Object> extends Expression<
             return new Arithmetic<>(left, operator, right, type);
         }
 
+        /**
+         * The arithmetic of two numeric operands whose promoted type is of {@code resultType}.
+         *
+         * @throws IllegalArgumentException if the engine's numeric promotion gives another type
+         */
+        static <T extends Number> Arithmetic<T> promoted(Expression<?> left, ArithmeticOperator operator, Expression<?> right,
+                Class<T> resultType) {
+            Arithmetic<T> arithmetic = of(left, operator, right);
+            Class<?> promoted = arithmetic.sqlType().javaType();
+            if (!resultType.equals(promoted)) {
+                throw new IllegalArgumentException(left.sqlType() + " " + operator + " " + right.sqlType() + " gives a "
+                        + promoted.getSimpleName() + ", not a " + resultType.getSimpleName());
+            }
+            return arithmetic;
+        }
+
         /** Whether both operands are integers, so division truncates. */
         public boolean isIntegerOperation() {
             return left.sqlType().category() == SqlType.Category.INTEGER

@@ -79,6 +79,71 @@ public sealed interface Expression<T extends @Nullable Object> permits Column, C
         return new Condition.Comparison(this, ComparisonOperator.GE, other);
     }
 
+    // Types in comparisons: eq, ne, lt, le, gt and ge take an expression of this expression's own
+    // type, so comparing unrelated types does not compile. Two numeric expressions of different
+    // types (an Integer column against a BigDecimal subquery) compare with the *Number variants
+    // below, which the database evaluates after numeric promotion.
+
+    /**
+     * {@code this = other} for numeric expressions of different types, compared after numeric promotion.
+     *
+     * @throws IllegalArgumentException if this expression is not numeric
+     */
+    default Condition eqNumber(Expression<? extends @Nullable Number> other) {
+        requireNumeric("eqNumber");
+        return new Condition.Comparison(this, ComparisonOperator.EQ, other);
+    }
+
+    /**
+     * {@code this <> other} for numeric expressions of different types, compared after numeric promotion.
+     *
+     * @throws IllegalArgumentException if this expression is not numeric
+     */
+    default Condition neNumber(Expression<? extends @Nullable Number> other) {
+        requireNumeric("neNumber");
+        return new Condition.Comparison(this, ComparisonOperator.NE, other);
+    }
+
+    /**
+     * {@code this < other} for numeric expressions of different types, compared after numeric promotion.
+     *
+     * @throws IllegalArgumentException if this expression is not numeric
+     */
+    default Condition ltNumber(Expression<? extends @Nullable Number> other) {
+        requireNumeric("ltNumber");
+        return new Condition.Comparison(this, ComparisonOperator.LT, other);
+    }
+
+    /**
+     * {@code this <= other} for numeric expressions of different types, compared after numeric promotion.
+     *
+     * @throws IllegalArgumentException if this expression is not numeric
+     */
+    default Condition leNumber(Expression<? extends @Nullable Number> other) {
+        requireNumeric("leNumber");
+        return new Condition.Comparison(this, ComparisonOperator.LE, other);
+    }
+
+    /**
+     * {@code this > other} for numeric expressions of different types, compared after numeric promotion.
+     *
+     * @throws IllegalArgumentException if this expression is not numeric
+     */
+    default Condition gtNumber(Expression<? extends @Nullable Number> other) {
+        requireNumeric("gtNumber");
+        return new Condition.Comparison(this, ComparisonOperator.GT, other);
+    }
+
+    /**
+     * {@code this >= other} for numeric expressions of different types, compared after numeric promotion.
+     *
+     * @throws IllegalArgumentException if this expression is not numeric
+     */
+    default Condition geNumber(Expression<? extends @Nullable Number> other) {
+        requireNumeric("geNumber");
+        return new Condition.Comparison(this, ComparisonOperator.GE, other);
+    }
+
     /** Null-safe equality: true when both are null or both are equal, never null itself. */
     default Condition isNotDistinctFrom(Expression<T> other) {
         return new Condition.IsNotDistinctFrom(this, other);
@@ -242,55 +307,163 @@ public sealed interface Expression<T extends @Nullable Object> permits Column, C
     }
 
     // ---- arithmetic --------------------------------------------------------------------------
+    //
+    // Types in arithmetic: an expression combines with another of its own type (or a value of
+    // that type) and the result keeps the type: USERS.age.add(1) is an Expression<Integer>.
+    // Operands of two different numeric types use the variants taking the result class, which
+    // must be the class of the engine's numeric promotion (integers give the wider integer, a
+    // decimal with an integer gives a BigDecimal, a double on either side gives a Double):
+    // PRICE.multiply(QUANTITY, BigDecimal.class). Arithmetic on a non-numeric expression fails
+    // when it is built.
 
-    /** {@code this + other}. */
-    default <N extends @Nullable Object> Expression<N> add(Expression<?> other) {
+    /** {@code this + other}; both of this expression's type, which the result keeps. */
+    default Expression<T> add(Expression<? extends T> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.ADD, other);
     }
 
-    /** {@code this + value}. */
-    default <N extends @Nullable Object> Expression<N> add(Number value) {
-        return add(numericValue(value));
+    /** {@code this + value}; the value is of this expression's type, which the result keeps. */
+    default Expression<T> add(T value) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.ADD, numericValue(value));
     }
 
-    /** {@code this - other}. */
-    default <N extends @Nullable Object> Expression<N> subtract(Expression<?> other) {
+    /**
+     * {@code this + other}, for operands of two different numeric types; {@code resultType} is
+     * the class of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if an operand is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> add(Expression<? extends @Nullable Number> other, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.ADD, other, resultType);
+    }
+
+    /**
+     * {@code this + value} for a value of another numeric type; {@code resultType} is the class
+     * of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if this is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> add(Number value, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.ADD, numericValue(value), resultType);
+    }
+
+    /** {@code this - other}; both of this expression's type, which the result keeps. */
+    default Expression<T> subtract(Expression<? extends T> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.SUBTRACT, other);
     }
 
-    /** {@code this - value}. */
-    default <N extends @Nullable Object> Expression<N> subtract(Number value) {
-        return subtract(numericValue(value));
+    /** {@code this - value}; the value is of this expression's type, which the result keeps. */
+    default Expression<T> subtract(T value) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.SUBTRACT, numericValue(value));
     }
 
-    /** {@code this * other}. */
-    default <N extends @Nullable Object> Expression<N> multiply(Expression<?> other) {
+    /**
+     * {@code this - other}, for operands of two different numeric types; {@code resultType} is
+     * the class of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if an operand is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> subtract(Expression<? extends @Nullable Number> other, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.SUBTRACT, other, resultType);
+    }
+
+    /**
+     * {@code this - value} for a value of another numeric type; {@code resultType} is the class
+     * of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if this is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> subtract(Number value, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.SUBTRACT, numericValue(value), resultType);
+    }
+
+    /** {@code this * other}; both of this expression's type, which the result keeps. */
+    default Expression<T> multiply(Expression<? extends T> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.MULTIPLY, other);
     }
 
-    /** {@code this * value}. */
-    default <N extends @Nullable Object> Expression<N> multiply(Number value) {
-        return multiply(numericValue(value));
+    /** {@code this * value}; the value is of this expression's type, which the result keeps. */
+    default Expression<T> multiply(T value) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.MULTIPLY, numericValue(value));
     }
 
-    /** {@code this / other}; between integers it truncates toward zero on every dialect. */
-    default <N extends @Nullable Object> Expression<N> divide(Expression<?> other) {
+    /**
+     * {@code this * other}, for operands of two different numeric types; {@code resultType} is
+     * the class of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if an operand is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> multiply(Expression<? extends @Nullable Number> other, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.MULTIPLY, other, resultType);
+    }
+
+    /**
+     * {@code this * value} for a value of another numeric type; {@code resultType} is the class
+     * of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if this is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> multiply(Number value, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.MULTIPLY, numericValue(value), resultType);
+    }
+
+    /** {@code this / other}; between integers it truncates toward zero on every dialect; both of this expression's type, which the result keeps. */
+    default Expression<T> divide(Expression<? extends T> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.DIVIDE, other);
     }
 
-    /** {@code this / value}. */
-    default <N extends @Nullable Object> Expression<N> divide(Number value) {
-        return divide(numericValue(value));
+    /** {@code this / value}; between integers it truncates toward zero on every dialect; the value is of this expression's type, which the result keeps. */
+    default Expression<T> divide(T value) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.DIVIDE, numericValue(value));
     }
 
-    /** {@code this % other}, with the sign of this. */
-    default <N extends @Nullable Object> Expression<N> mod(Expression<?> other) {
+    /**
+     * {@code this / other}; between integers it truncates toward zero on every dialect, for operands of two different numeric types; {@code resultType} is
+     * the class of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if an operand is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> divide(Expression<? extends @Nullable Number> other, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.DIVIDE, other, resultType);
+    }
+
+    /**
+     * {@code this / value} for a value of another numeric type; {@code resultType} is the class
+     * of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if this is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> divide(Number value, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.DIVIDE, numericValue(value), resultType);
+    }
+
+    /** {@code this % other}, with the sign of this; both of this expression's type, which the result keeps. */
+    default Expression<T> mod(Expression<? extends T> other) {
         return Computed.Arithmetic.of(this, ArithmeticOperator.MODULO, other);
     }
 
-    /** {@code this % value}. */
-    default <N extends @Nullable Object> Expression<N> mod(Number value) {
-        return mod(numericValue(value));
+    /** {@code this % value}, with the sign of this; the value is of this expression's type, which the result keeps. */
+    default Expression<T> mod(T value) {
+        return Computed.Arithmetic.of(this, ArithmeticOperator.MODULO, numericValue(value));
+    }
+
+    /**
+     * {@code this % other}, with the sign of this, for operands of two different numeric types; {@code resultType} is
+     * the class of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if an operand is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> mod(Expression<? extends @Nullable Number> other, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.MODULO, other, resultType);
+    }
+
+    /**
+     * {@code this % value} for a value of another numeric type; {@code resultType} is the class
+     * of their numeric promotion, checked when the expression is built.
+     *
+     * @throws IllegalArgumentException if this is not numeric or the promotion gives another type
+     */
+    default <N extends Number> Expression<N> mod(Number value, Class<N> resultType) {
+        return Computed.Arithmetic.promoted(this, ArithmeticOperator.MODULO, numericValue(value), resultType);
     }
 
     /**
@@ -367,7 +540,10 @@ public sealed interface Expression<T extends @Nullable Object> permits Column, C
     }
 
     /** A number as a parameter of its own numeric type. */
-    private Expression<?> numericValue(Number value) {
+    private Expression<?> numericValue(@Nullable Object candidate) {
+        if (!(candidate instanceof Number value)) {
+            throw new IllegalArgumentException("arithmetic needs a number, got " + candidate);
+        }
         @SuppressWarnings("unchecked")
         SqlType<Object> type = (SqlType<Object>) NumericPromotion.typeOfValue(value);
         Object converted = value instanceof Short || value instanceof Byte ? Integer.valueOf(value.intValue())

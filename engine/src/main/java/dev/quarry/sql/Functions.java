@@ -41,9 +41,10 @@ public final class Functions {
     /**
      * {@code SUM(expression)}: NULL over no rows. Integers sum to a {@code Long}, decimals to a
      * {@code BigDecimal} of the same scale, doubles to a {@code Double}; name the type where it is
-     * used: {@code Long total = row.get(sum(ORDERS.quantity))}.
+     * used: {@code Long total = row.get(sum(ORDERS.quantity))}. The named type must be a
+     * {@link Number}: {@code Analytic.Aggregate<String> total = sum(ORDERS.amount)} does not compile.
      */
-    public static <N extends @Nullable Object> Analytic.Aggregate<N> sum(Expression<? extends @Nullable Number> expression) {
+    public static <N extends @Nullable Number> Analytic.Aggregate<N> sum(Expression<? extends @Nullable Number> expression) {
         return new Analytic.Aggregate<>(AggregateFunction.SUM, expression, false, sumType(expression.sqlType()));
     }
 
@@ -368,7 +369,7 @@ public final class Functions {
     }
 
     @SuppressWarnings("unchecked")
-    private static <N extends @Nullable Object> SqlType<N> sumType(SqlType<?> argument) {
+    private static <N extends @Nullable Number> SqlType<N> sumType(SqlType<?> argument) {
         return (SqlType<N>) switch (argument.category()) {
             case INTEGER -> SqlType.BIGINT;
             case DECIMAL, FLOAT -> argument instanceof DecimalType decimal

@@ -128,7 +128,7 @@ class DateRenderingTest {
         for (var dialect : new dev.quarry.dialect.Dialect[] {POSTGRESQL, SQLITE, MYSQL}) {
             String quoted = dialect == MYSQL ? mysql(FROM) : FROM;
             assertRendered(select(low), dialect, "SELECT ?" + quoted, new BigDecimal("0.05"));
-            assertRendered(select(six.multiply(3).add(new BigDecimal("0.005"))), dialect, "SELECT ?" + quoted,
+            assertRendered(select(six.multiply(3, BigDecimal.class).add(new BigDecimal("0.005"))), dialect, "SELECT ?" + quoted,
                     new BigDecimal("0.185"));
         }
         assertRendered(select(ORDERS.price.add(new BigDecimal("0.5"))), SQLITE, "SELECT ROUND(\"orders\".\"price\" + ?, 2)" + FROM,

@@ -53,12 +53,12 @@ class ExpressionRenderingTest {
     void integerDivisionTruncatesEverywhere() {
         onPostgresqlAndSqlite(select(POSTS.views.divide(2)), "SELECT \"posts\".\"views\" / ?" + FROM, 2);
         onMysqlAndMariadb(select(POSTS.views.divide(2)), "SELECT \"posts\".\"views\" DIV ?" + FROM, 2);
-        everywhere(select(POSTS.score.divide(POSTS.views)), "SELECT \"posts\".\"score\" / \"posts\".\"views\"" + FROM);
+        everywhere(select(POSTS.score.divide(POSTS.views, BigDecimal.class)), "SELECT \"posts\".\"score\" / \"posts\".\"views\"" + FROM);
     }
 
     @Test
     void decimalResultsAreRoundedToTheirScaleWhereDecimalsAreFloats() {
-        Expression<BigDecimal> total = POSTS.score.multiply(POSTS.views);
+        Expression<BigDecimal> total = POSTS.score.multiply(POSTS.views, BigDecimal.class);
         assertRendered(select(total), POSTGRESQL, "SELECT \"posts\".\"score\" * \"posts\".\"views\"" + FROM);
         assertRendered(select(total), MYSQL, mysql("SELECT \"posts\".\"score\" * \"posts\".\"views\"" + FROM));
         assertRendered(select(total), SQLITE, "SELECT ROUND(\"posts\".\"score\" * \"posts\".\"views\", 2)" + FROM);

@@ -93,7 +93,7 @@ class QueryLanguageTest {
         Database db = library(target);
         Expression<Integer> half = BOOKS.pages.divide(2);
         Expression<String> size = caseWhen(BOOKS.pages.gt(300), literal("long")).otherwise(literal("short"));
-        Row row = db.transaction(tx -> tx.select(half, BOOKS.price.<BigDecimal>multiply(BOOKS.pages),
+        Row row = db.transaction(tx -> tx.select(half, BOOKS.price.multiply(BOOKS.pages, BigDecimal.class),
                 upper(BOOKS.title), length(AUTHORS.name), concat(AUTHORS.name, literal("/"), BOOKS.title),
                 coalesce(BOOKS.rating, -1.0), size).from(BOOKS).join(AUTHORS, AUTHORS.id.eq(BOOKS.authorId))
                 .where(BOOKS.id.eq(2L)).fetchOne());

@@ -31,7 +31,6 @@ import dev.quarry.kotlin.times
 import dev.quarry.kotlin.transaction
 import dev.quarry.sql.Cte
 import dev.quarry.sql.Query
-import dev.quarry.sql.SqlType
 import dev.quarry.testkit.TestTargets
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
@@ -94,7 +93,7 @@ class ChinookAnalyticsSpec : FunSpec({
     }
 
     test("the best-selling genre of each country, ties included") {
-        val revenue = sum(InvoiceLine.unitPrice.multiply<BigDecimal>(InvoiceLine.quantity)) alias "revenue"
+        val revenue = sum(InvoiceLine.unitPrice * InvoiceLine.quantity) alias "revenue"
         val sales = select(Invoice.billingCountry, Genre.name, revenue).from(InvoiceLine)
             .join(Invoice) { id eq InvoiceLine.invoiceId }.join(Track) { id eq InvoiceLine.trackId }
             .join(Genre) { id eq Track.genreId }.groupBy(Invoice.billingCountry, Genre.name).asCte("sales")
@@ -147,7 +146,7 @@ class ChinookAnalyticsSpec : FunSpec({
     test("tracks longer than the average track") {
         agreed {
             val average = select(avg(Track.milliseconds)).from(Track).asValue<Double>()
-            listOf(Track.select(count()).where { milliseconds.castTo(SqlType.DOUBLE) gt average }.single())
+            listOf(Track.select(count()).where { milliseconds gt average }.single())
         }.single().single() shouldBe 494L
     }
 
