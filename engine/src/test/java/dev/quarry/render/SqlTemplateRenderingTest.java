@@ -33,7 +33,7 @@ class SqlTemplateRenderingTest {
     @Test
     void compoundArgumentsAndTemplatesInsideArithmeticAreParenthesised() {
         Expression<Integer> twice = sql("{0} * 2", SqlType.INTEGER, POSTS.views.add(1));
-        everywhere(Select.of(twice.<Integer>add(3)).fromTable(POSTS),
+        everywhere(Select.of(twice.add(3)).fromTable(POSTS),
                 "SELECT ((\"posts\".\"views\" + ?) * 2) + ?" + FROM, 1, 3);
         everywhere(Select.of(sql("{0} + {0}", SqlType.INTEGER, POSTS.views)).fromTable(POSTS),
                 "SELECT \"posts\".\"views\" + \"posts\".\"views\"" + FROM);

@@ -10,7 +10,7 @@ import java.time.LocalDateTime
 import java.time.temporal.IsoFields
 
 /** What a line earns: its quantity times its unit price. */
-val lineAmount: Expression<BigDecimal> = RepOrderLines.unitPrice.multiply(RepOrderLines.quantity)
+val lineAmount: Expression<BigDecimal> = RepOrderLines.unitPrice.multiply(RepOrderLines.quantity, BigDecimal::class.java)
 
 /** Order lines joined to their orders, with the expressions given. */
 fun orderLines(vararg expressions: Expression<*>): Query<RepOrderLines> =

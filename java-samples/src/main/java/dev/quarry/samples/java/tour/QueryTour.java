@@ -45,8 +45,8 @@ public final class QueryTour {
         return tx.select(
                         BOOKS.title,
                         upper(BOOKS.author),
-                        BOOKS.price.<BigDecimal>multiply(new BigDecimal("1.20")).as("with_tax"),
-                        length(BOOKS.title).<Integer>subtract(1),
+                        BOOKS.price.multiply(new BigDecimal("1.20")).as("with_tax"),
+                        length(BOOKS.title).subtract(1),
                         caseWhen(BOOKS.published.lt(1900), literal("classic")).otherwise(literal("modern")).as("era"),
                         coalesce(BOOKS.note, "-"))
                 .from(BOOKS)
