@@ -125,9 +125,9 @@ public sealed interface Computed<T extends @Nullable Object> extends Expression<
 
     /**
      * Text compared and sorted by a collation: {@code operand COLLATE name}, or, without a name,
-     * by code point on every dialect (PostgreSQL's {@code "C"}, SQLite's {@code BINARY}, MySQL's
-     * and MariaDB's {@code utf8mb4_bin} after converting the text to utf8mb4, whatever the
-     * column's character set).
+     * by code point on every dialect, trailing spaces counting (PostgreSQL's {@code "C"}, SQLite's
+     * {@code BINARY}, MySQL's {@code utf8mb4_0900_bin} and MariaDB's {@code utf8mb4_nopad_bin}
+     * after converting the text to utf8mb4, whatever the column's character set).
      *
      * @param collation the database's collation name, or null for code-point order
      */

@@ -1,9 +1,10 @@
 package dev.quarry.render;
 
 import static dev.quarry.Golden.everywhere;
-import static dev.quarry.Golden.onMysqlAndMariadb;
 import static dev.quarry.GoldenSql.assertRendered;
 import static dev.quarry.Posts.POSTS;
+import static dev.quarry.dialect.Dialects.MARIADB;
+import static dev.quarry.dialect.Dialects.MYSQL;
 import static dev.quarry.dialect.Dialects.POSTGRESQL;
 import static dev.quarry.dialect.Dialects.SQLITE;
 import static dev.quarry.sql.Functions.byCodePoint;
@@ -29,8 +30,10 @@ class CollationRenderingTest {
         Select byTitle = Select.of(POSTS.id).fromTable(POSTS).where(byCodePoint(POSTS.title).eq("x"));
         assertRendered(byTitle, POSTGRESQL, "SELECT \"posts\".\"id\" FROM \"posts\" WHERE \"posts\".\"title\" COLLATE \"C\" = ?", "x");
         assertRendered(byTitle, SQLITE, "SELECT \"posts\".\"id\" FROM \"posts\" WHERE \"posts\".\"title\" COLLATE \"BINARY\" = ?", "x");
-        onMysqlAndMariadb(byTitle,
-                "SELECT \"posts\".\"id\" FROM \"posts\" WHERE CONVERT(\"posts\".\"title\" USING utf8mb4) COLLATE utf8mb4_bin = ?", "x");
+        assertRendered(byTitle, MYSQL,
+                "SELECT `posts`.`id` FROM `posts` WHERE CONVERT(`posts`.`title` USING utf8mb4) COLLATE utf8mb4_0900_bin = ?", "x");
+        assertRendered(byTitle, MARIADB,
+                "SELECT `posts`.`id` FROM `posts` WHERE CONVERT(`posts`.`title` USING utf8mb4) COLLATE utf8mb4_nopad_bin = ?", "x");
     }
 
     @Test

@@ -64,6 +64,8 @@ class CollationTest {
         assertEquals(List.of("APPLE", "Banana", "apple", "cherry"), byCodePoint);
         long exactlyApple = db.transaction(tx -> tx.selectFrom(NAMES).where(exact.eq("APPLE")).count());
         assertEquals(1L, exactlyApple);
+        long withTrailingSpace = db.transaction(tx -> tx.selectFrom(NAMES).where(exact.eq("APPLE ")).count());
+        assertEquals(0L, withTrailingSpace);
         List<Long> groups = db.transaction(tx -> tx.select(exact, count()).from(NAMES).groupBy(exact).orderBy(exact.asc())
                 .fetch()).stream().map(row -> (Long) row.get(1)).toList();
         assertEquals(List.of(1L, 1L, 1L, 1L), groups);

@@ -392,9 +392,10 @@ public class MySqlDialect extends Dialect {
         writer.closeParen().keyword("+ 1").closeParen();
     }
 
+    /** The binary collation without padding that tables are created with, so trailing spaces count here too. */
     @Override
     protected String codePointCollation() {
-        return "utf8mb4_bin";
+        return binaryCollation();
     }
 
     /** Code-point order converts the text to utf8mb4 first, so that it applies whatever the column's character set. */
