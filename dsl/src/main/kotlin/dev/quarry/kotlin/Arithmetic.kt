@@ -4,8 +4,8 @@ import dev.quarry.sql.Expression
 
 // Arithmetic between expressions of the same numeric type, and with values of that type. The
 // result has the operands' type; between integers `/` truncates toward zero on every dialect.
-// Operands of two different numeric types use NumericArithmetic.kt, whose result type follows
-// the engine's numeric promotion: `price * quantity` is a BigDecimal for a BigDecimal price.
+// Operands of two different numeric types use NumericSums.kt and NumericProducts.kt, whose result
+// type follows the engine's numeric promotion: `price * quantity` is a BigDecimal for a BigDecimal price.
 
 /** `this + other`. */
 public operator fun <T : Number?> Expression<T>.plus(other: Expression<T>): Expression<T> = add(other)
@@ -122,4 +122,4 @@ public infix fun <T> Expression<T>.isDistinctFrom(value: T): dev.quarry.sql.Cond
 
 /** This expression with its value type widened to the nullable form; the SQL value is the same. */
 @Suppress("UNCHECKED_CAST") // Expression is invariant in Java; every T is also a T?.
-private fun <T : Any> Expression<T>.orNull(): Expression<T?> = this as Expression<T?>
+internal fun <T : Any> Expression<T>.orNull(): Expression<T?> = this as Expression<T?>

@@ -11,8 +11,8 @@ import dev.quarry.sql.Expression
 // Authors.id`): each operator has one overload per nullability combination on the invariant
 // Expression<T>, so the compiler never widens T to a common supertype and `id gt comment` (Int
 // against String) does not compile. Expressions of different numeric types (Int, Long, Double,
-// BigDecimal) compare through the overloads in NumericComparisons.kt, which the database
-// evaluates with the engine's numeric promotion.
+// BigDecimal) compare through the overloads in NumericEquality.kt, NumericLessThan.kt and
+// NumericGreaterThan.kt, which the database evaluates with the engine's numeric promotion.
 
 /** `this = value`, or `this IS NULL` when [value] is null. */
 public infix fun <T> Expression<T>.eq(value: T): Condition = this.eq(value)

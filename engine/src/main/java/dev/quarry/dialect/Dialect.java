@@ -10,7 +10,6 @@ import dev.quarry.render.StatementRenderer;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
-import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.IsolationLevel;
@@ -364,20 +363,8 @@ public abstract class Dialect extends SchemaDialect {
         renderer.renderOperand(contains.contained());
     }
 
-    /** Writes a field of a date, date-time or instant (in UTC) as an integer; see {@link dev.quarry.sql.DatePart}. */
-    public abstract void renderDatePart(ExpressionRenderer renderer, DateExpression.Part part);
-
-    /** Writes a truncation, whose result has the operand's storage form; weeks start on Monday. */
-    public abstract void renderDateTrunc(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate);
-
-    /**
-     * Writes a shift by an interval, whose result has the operand's storage form; months, quarters
-     * and years clamp the day to the end of the target month.
-     */
-    public abstract void renderDateShift(ExpressionRenderer renderer, DateExpression.Shift<?> shift);
-
-    /** Writes a difference in whole days or seconds, truncated toward zero. */
-    public abstract void renderDateDifference(ExpressionRenderer renderer, DateExpression.Difference<?> difference);
+    /** How this dialect writes the date functions. */
+    public abstract DateRendering dates();
 
     /** Writes today's date in UTC. */
     protected abstract void renderCurrentDate(SqlWriter writer);

@@ -243,25 +243,25 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
 
     @Override
     public Void visitDatePart(DateExpression.Part part) {
-        dialect().renderDatePart(this, part);
+        dialect().dates().part(this, part);
         return null;
     }
 
     @Override
     public Void visitDateTrunc(DateExpression.Truncate<?> truncate) {
-        dialect().renderDateTrunc(this, truncate);
+        dialect().dates().truncate(this, truncate);
         return null;
     }
 
     @Override
     public Void visitDateShift(DateExpression.Shift<?> shift) {
-        dialect().renderDateShift(this, shift);
+        dialect().dates().shift(this, shift);
         return null;
     }
 
     @Override
     public Void visitDateDifference(DateExpression.Difference<?> difference) {
-        dialect().renderDateDifference(this, difference);
+        dialect().dates().difference(this, difference);
         return null;
     }
 

@@ -73,8 +73,7 @@ public final class Row {
         if (value == null) {
             return null;
         }
-        Class<?> boxed = type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
-        Object converted = ExactConversions.convert(value, boxed);
+        Object converted = ExactConversions.convert(value, type);
         if (converted == null) {
             throw new ClassCastException("column \"" + label + "\" holds " + value + " (a " + value.getClass().getName()
                     + "), which is not exactly a " + type.getSimpleName());

@@ -1,5 +1,6 @@
 package dev.quarry.dialect.mysql;
 
+import dev.quarry.dialect.DateRendering;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.DateExpression;
@@ -13,11 +14,14 @@ import dev.quarry.sql.Expression;
  * lacks, is built from the date's fields. Bound operands are cast to their type, so a result is a
  * date or date-time rather than text.
  */
-final class MySqlDates {
+final class MySqlDates implements DateRendering {
+    static final DateRendering INSTANCE = new MySqlDates();
+
     private MySqlDates() {
     }
 
-    static void part(ExpressionRenderer renderer, DateExpression.Part part) {
+    @Override
+    public void part(ExpressionRenderer renderer, DateExpression.Part part) {
         SqlWriter writer = renderer.writer();
         switch (part.part()) {
             case DAY_OF_WEEK -> {
@@ -31,7 +35,8 @@ final class MySqlDates {
         }
     }
 
-    static void truncate(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
+    @Override
+    public void truncate(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
         SqlWriter writer = renderer.writer();
         Expression<?> value = truncate.operand();
         DateUnit unit = truncate.unit();
@@ -79,7 +84,8 @@ final class MySqlDates {
         }
     }
 
-    static void shift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
+    @Override
+    public void shift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
         SqlWriter writer = renderer.writer();
         writer.function("DATE_ADD");
         typed(renderer, shift.operand());
@@ -88,7 +94,8 @@ final class MySqlDates {
         writer.closeParen().keyword(shift.interval().unit().name()).closeParen();
     }
 
-    static void difference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
+    @Override
+    public void difference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
         SqlWriter writer = renderer.writer();
         writer.function("TIMESTAMPDIFF").keyword(difference.unit().name()).comma();
         typed(renderer, difference.start());

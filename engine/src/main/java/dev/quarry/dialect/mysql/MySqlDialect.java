@@ -4,6 +4,7 @@ import dev.quarry.dialect.AlterColumnStyle;
 import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
+import dev.quarry.dialect.DateRendering;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.InstantStorage;
@@ -15,7 +16,6 @@ import dev.quarry.render.SqlWriter;
 import dev.quarry.schema.ConstraintDefinition;
 import dev.quarry.schema.ForeignKeyDefinition;
 import dev.quarry.schema.UniqueDefinition;
-import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Analytic;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
@@ -478,22 +478,7 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
-    public void renderDatePart(ExpressionRenderer renderer, DateExpression.Part part) {
-        MySqlDates.part(renderer, part);
-    }
-
-    @Override
-    public void renderDateTrunc(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
-        MySqlDates.truncate(renderer, truncate);
-    }
-
-    @Override
-    public void renderDateShift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
-        MySqlDates.shift(renderer, shift);
-    }
-
-    @Override
-    public void renderDateDifference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
-        MySqlDates.difference(renderer, difference);
+    public DateRendering dates() {
+        return MySqlDates.INSTANCE;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.dialect.postgres;
 
+import dev.quarry.dialect.DateRendering;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.DateExpression;
@@ -14,11 +15,14 @@ import dev.quarry.sql.TimestampType;
  * session's time zone changes no result. Interval arithmetic clamps month ends by itself. Bound
  * operands are cast to their type, as the driver may send them untyped.
  */
-final class PostgresDates {
+final class PostgresDates implements DateRendering {
+    static final DateRendering INSTANCE = new PostgresDates();
+
     private PostgresDates() {
     }
 
-    static void part(ExpressionRenderer renderer, DateExpression.Part part) {
+    @Override
+    public void part(ExpressionRenderer renderer, DateExpression.Part part) {
         SqlWriter writer = renderer.writer();
         writer.function("CAST");
         if (part.part() == dev.quarry.sql.DatePart.SECOND) {
@@ -37,7 +41,8 @@ final class PostgresDates {
         writer.keyword("AS INTEGER").closeParen();
     }
 
-    static void truncate(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
+    @Override
+    public void truncate(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
         SqlWriter writer = renderer.writer();
         Expression<?> value = truncate.operand();
         String unit = "'" + truncate.unit().sqlName() + "'";
@@ -56,7 +61,8 @@ final class PostgresDates {
         }
     }
 
-    static void shift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
+    @Override
+    public void shift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
         SqlWriter writer = renderer.writer();
         Expression<?> value = shift.operand();
         boolean isDate = value.sqlType() instanceof DateType;
@@ -78,7 +84,8 @@ final class PostgresDates {
         }
     }
 
-    static void difference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
+    @Override
+    public void difference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
         SqlWriter writer = renderer.writer();
         boolean days = difference.unit() == DateUnit.DAY;
         if (difference.start().sqlType() instanceof DateType) {

@@ -3,13 +3,13 @@ package dev.quarry.dialect.postgres;
 import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
+import dev.quarry.dialect.DateRendering;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
-import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.DoubleType;
@@ -211,22 +211,7 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public void renderDatePart(ExpressionRenderer renderer, DateExpression.Part part) {
-        PostgresDates.part(renderer, part);
-    }
-
-    @Override
-    public void renderDateTrunc(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
-        PostgresDates.truncate(renderer, truncate);
-    }
-
-    @Override
-    public void renderDateShift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
-        PostgresDates.shift(renderer, shift);
-    }
-
-    @Override
-    public void renderDateDifference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
-        PostgresDates.difference(renderer, difference);
+    public DateRendering dates() {
+        return PostgresDates.INSTANCE;
     }
 }

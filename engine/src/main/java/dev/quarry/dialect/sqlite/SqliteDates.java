@@ -1,5 +1,6 @@
 package dev.quarry.dialect.sqlite;
 
+import dev.quarry.dialect.DateRendering;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.sql.DateExpression;
@@ -17,11 +18,14 @@ import dev.quarry.sql.TimestampType;
  * suffix are copied unchanged. Month shifts are clamped here, as {@code date(…, '+1 months')} does not
  * clamp (January 31 becomes March 2).
  */
-final class SqliteDates {
+final class SqliteDates implements DateRendering {
+    static final DateRendering INSTANCE = new SqliteDates();
+
     private SqliteDates() {
     }
 
-    static void part(ExpressionRenderer renderer, DateExpression.Part part) {
+    @Override
+    public void part(ExpressionRenderer renderer, DateExpression.Part part) {
         SqlWriter writer = renderer.writer();
         switch (part.part()) {
             case QUARTER -> {
@@ -44,7 +48,8 @@ final class SqliteDates {
         }
     }
 
-    static void truncate(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
+    @Override
+    public void truncate(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
         SqlWriter writer = renderer.writer();
         Expression<?> value = truncate.operand();
         writer.openParen();
@@ -72,7 +77,8 @@ final class SqliteDates {
         writer.closeParen();
     }
 
-    static void shift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
+    @Override
+    public void shift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
         SqlWriter writer = renderer.writer();
         Expression<?> value = shift.operand();
         DateUnit unit = shift.interval().unit();
@@ -115,7 +121,8 @@ final class SqliteDates {
         writer.closeParen();
     }
 
-    static void difference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
+    @Override
+    public void difference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
         SqlWriter writer = renderer.writer();
         // Microseconds from start to end: whole seconds by strftime, the fraction read from the text.
         writer.openParen().openParen().openParen();

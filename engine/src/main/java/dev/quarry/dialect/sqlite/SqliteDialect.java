@@ -3,6 +3,7 @@ package dev.quarry.dialect.sqlite;
 import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
+import dev.quarry.dialect.DateRendering;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.InstantStorage;
@@ -12,7 +13,6 @@ import dev.quarry.render.Keywords;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.schema.ColumnDefinition;
 import dev.quarry.schema.SchemaChange;
-import dev.quarry.sql.DateExpression;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
@@ -364,22 +364,7 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public void renderDatePart(ExpressionRenderer renderer, DateExpression.Part part) {
-        SqliteDates.part(renderer, part);
-    }
-
-    @Override
-    public void renderDateTrunc(ExpressionRenderer renderer, DateExpression.Truncate<?> truncate) {
-        SqliteDates.truncate(renderer, truncate);
-    }
-
-    @Override
-    public void renderDateShift(ExpressionRenderer renderer, DateExpression.Shift<?> shift) {
-        SqliteDates.shift(renderer, shift);
-    }
-
-    @Override
-    public void renderDateDifference(ExpressionRenderer renderer, DateExpression.Difference<?> difference) {
-        SqliteDates.difference(renderer, difference);
+    public DateRendering dates() {
+        return SqliteDates.INSTANCE;
     }
 }

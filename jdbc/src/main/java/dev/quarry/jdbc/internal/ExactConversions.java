@@ -23,11 +23,11 @@ public final class ExactConversions {
     }
 
     /**
-     * The value as an instance of the target class, or null if it cannot be converted exactly.
-     *
-     * @param target a boxed class
+     * The value as an instance of the target class (a primitive class stands for its box), or null
+     * if it cannot be converted exactly.
      */
-    public static @Nullable Object convert(Object value, Class<?> target) {
+    public static @Nullable Object convert(Object value, Class<?> targetClass) {
+        Class<?> target = ValueConversion.boxed(targetClass);
         if (target.isInstance(value)) {
             return value;
         }

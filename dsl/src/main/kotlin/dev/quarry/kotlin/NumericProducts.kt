@@ -3,254 +3,14 @@ package dev.quarry.kotlin
 import dev.quarry.sql.Expression
 import java.math.BigDecimal
 
-// Arithmetic between expressions of two different numeric types, one overload per ordered pair
-// of Short, Int, Long, Float, Double and BigDecimal. The result has the type of the engine's
-// numeric promotion: integers give the wider integer (Short and Int give Int), a decimal with an
-// integer gives a decimal, and a Float or Double on either side gives a Double. Either side may be
-// nullable, so the result is typed nullable; same-type arithmetic (Arithmetic.kt) keeps the
-// operands' nullability.
+// `*`, `/` and `%` between expressions of two different numeric types,
+// one overload per ordered pair of Short, Int, Long, Float, Double and BigDecimal. The result has
+// the type of the engine's numeric promotion: integers give the wider integer (Short and Int give
+// Int), a decimal with an integer gives a decimal, and a Float or Double on either side gives a
+// Double. Either side may be nullable, so the result is typed nullable; same-type arithmetic
+// (Arithmetic.kt) keeps the operands' nullability.
 
-/** `this + other`, a Short and a Int giving a Int. */
-@JvmName("plusShortInt")
-public operator fun Expression<out Short?>.plus(other: Expression<out Int?>): Expression<Int?> = add(other, Int::class.javaObjectType).orNull()
-
-/** `this + other`, a Short and a Long giving a Long. */
-@JvmName("plusShortLong")
-public operator fun Expression<out Short?>.plus(other: Expression<out Long?>): Expression<Long?> = add(other, Long::class.javaObjectType).orNull()
-
-/** `this + other`, a Short and a Float giving a Double. */
-@JvmName("plusShortFloat")
-public operator fun Expression<out Short?>.plus(other: Expression<out Float?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Short and a Double giving a Double. */
-@JvmName("plusShortDouble")
-public operator fun Expression<out Short?>.plus(other: Expression<out Double?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Short and a BigDecimal giving a BigDecimal. */
-@JvmName("plusShortBigDecimal")
-public operator fun Expression<out Short?>.plus(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = add(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this + other`, a Int and a Short giving a Int. */
-@JvmName("plusIntShort")
-public operator fun Expression<out Int?>.plus(other: Expression<out Short?>): Expression<Int?> = add(other, Int::class.javaObjectType).orNull()
-
-/** `this + other`, a Int and a Long giving a Long. */
-@JvmName("plusIntLong")
-public operator fun Expression<out Int?>.plus(other: Expression<out Long?>): Expression<Long?> = add(other, Long::class.javaObjectType).orNull()
-
-/** `this + other`, a Int and a Float giving a Double. */
-@JvmName("plusIntFloat")
-public operator fun Expression<out Int?>.plus(other: Expression<out Float?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Int and a Double giving a Double. */
-@JvmName("plusIntDouble")
-public operator fun Expression<out Int?>.plus(other: Expression<out Double?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Int and a BigDecimal giving a BigDecimal. */
-@JvmName("plusIntBigDecimal")
-public operator fun Expression<out Int?>.plus(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = add(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this + other`, a Long and a Short giving a Long. */
-@JvmName("plusLongShort")
-public operator fun Expression<out Long?>.plus(other: Expression<out Short?>): Expression<Long?> = add(other, Long::class.javaObjectType).orNull()
-
-/** `this + other`, a Long and a Int giving a Long. */
-@JvmName("plusLongInt")
-public operator fun Expression<out Long?>.plus(other: Expression<out Int?>): Expression<Long?> = add(other, Long::class.javaObjectType).orNull()
-
-/** `this + other`, a Long and a Float giving a Double. */
-@JvmName("plusLongFloat")
-public operator fun Expression<out Long?>.plus(other: Expression<out Float?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Long and a Double giving a Double. */
-@JvmName("plusLongDouble")
-public operator fun Expression<out Long?>.plus(other: Expression<out Double?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Long and a BigDecimal giving a BigDecimal. */
-@JvmName("plusLongBigDecimal")
-public operator fun Expression<out Long?>.plus(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = add(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this + other`, a Float and a Short giving a Double. */
-@JvmName("plusFloatShort")
-public operator fun Expression<out Float?>.plus(other: Expression<out Short?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Float and a Int giving a Double. */
-@JvmName("plusFloatInt")
-public operator fun Expression<out Float?>.plus(other: Expression<out Int?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Float and a Long giving a Double. */
-@JvmName("plusFloatLong")
-public operator fun Expression<out Float?>.plus(other: Expression<out Long?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Float and a Double giving a Double. */
-@JvmName("plusFloatDouble")
-public operator fun Expression<out Float?>.plus(other: Expression<out Double?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Float and a BigDecimal giving a Double. */
-@JvmName("plusFloatBigDecimal")
-public operator fun Expression<out Float?>.plus(other: Expression<out BigDecimal?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Double and a Short giving a Double. */
-@JvmName("plusDoubleShort")
-public operator fun Expression<out Double?>.plus(other: Expression<out Short?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Double and a Int giving a Double. */
-@JvmName("plusDoubleInt")
-public operator fun Expression<out Double?>.plus(other: Expression<out Int?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Double and a Long giving a Double. */
-@JvmName("plusDoubleLong")
-public operator fun Expression<out Double?>.plus(other: Expression<out Long?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Double and a Float giving a Double. */
-@JvmName("plusDoubleFloat")
-public operator fun Expression<out Double?>.plus(other: Expression<out Float?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a Double and a BigDecimal giving a Double. */
-@JvmName("plusDoubleBigDecimal")
-public operator fun Expression<out Double?>.plus(other: Expression<out BigDecimal?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a BigDecimal and a Short giving a BigDecimal. */
-@JvmName("plusBigDecimalShort")
-public operator fun Expression<out BigDecimal?>.plus(other: Expression<out Short?>): Expression<BigDecimal?> = add(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this + other`, a BigDecimal and a Int giving a BigDecimal. */
-@JvmName("plusBigDecimalInt")
-public operator fun Expression<out BigDecimal?>.plus(other: Expression<out Int?>): Expression<BigDecimal?> = add(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this + other`, a BigDecimal and a Long giving a BigDecimal. */
-@JvmName("plusBigDecimalLong")
-public operator fun Expression<out BigDecimal?>.plus(other: Expression<out Long?>): Expression<BigDecimal?> = add(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this + other`, a BigDecimal and a Float giving a Double. */
-@JvmName("plusBigDecimalFloat")
-public operator fun Expression<out BigDecimal?>.plus(other: Expression<out Float?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this + other`, a BigDecimal and a Double giving a Double. */
-@JvmName("plusBigDecimalDouble")
-public operator fun Expression<out BigDecimal?>.plus(other: Expression<out Double?>): Expression<Double?> = add(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Short and a Int giving a Int. */
-@JvmName("minusShortInt")
-public operator fun Expression<out Short?>.minus(other: Expression<out Int?>): Expression<Int?> = subtract(other, Int::class.javaObjectType).orNull()
-
-/** `this - other`, a Short and a Long giving a Long. */
-@JvmName("minusShortLong")
-public operator fun Expression<out Short?>.minus(other: Expression<out Long?>): Expression<Long?> = subtract(other, Long::class.javaObjectType).orNull()
-
-/** `this - other`, a Short and a Float giving a Double. */
-@JvmName("minusShortFloat")
-public operator fun Expression<out Short?>.minus(other: Expression<out Float?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Short and a Double giving a Double. */
-@JvmName("minusShortDouble")
-public operator fun Expression<out Short?>.minus(other: Expression<out Double?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Short and a BigDecimal giving a BigDecimal. */
-@JvmName("minusShortBigDecimal")
-public operator fun Expression<out Short?>.minus(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = subtract(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this - other`, a Int and a Short giving a Int. */
-@JvmName("minusIntShort")
-public operator fun Expression<out Int?>.minus(other: Expression<out Short?>): Expression<Int?> = subtract(other, Int::class.javaObjectType).orNull()
-
-/** `this - other`, a Int and a Long giving a Long. */
-@JvmName("minusIntLong")
-public operator fun Expression<out Int?>.minus(other: Expression<out Long?>): Expression<Long?> = subtract(other, Long::class.javaObjectType).orNull()
-
-/** `this - other`, a Int and a Float giving a Double. */
-@JvmName("minusIntFloat")
-public operator fun Expression<out Int?>.minus(other: Expression<out Float?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Int and a Double giving a Double. */
-@JvmName("minusIntDouble")
-public operator fun Expression<out Int?>.minus(other: Expression<out Double?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Int and a BigDecimal giving a BigDecimal. */
-@JvmName("minusIntBigDecimal")
-public operator fun Expression<out Int?>.minus(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = subtract(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this - other`, a Long and a Short giving a Long. */
-@JvmName("minusLongShort")
-public operator fun Expression<out Long?>.minus(other: Expression<out Short?>): Expression<Long?> = subtract(other, Long::class.javaObjectType).orNull()
-
-/** `this - other`, a Long and a Int giving a Long. */
-@JvmName("minusLongInt")
-public operator fun Expression<out Long?>.minus(other: Expression<out Int?>): Expression<Long?> = subtract(other, Long::class.javaObjectType).orNull()
-
-/** `this - other`, a Long and a Float giving a Double. */
-@JvmName("minusLongFloat")
-public operator fun Expression<out Long?>.minus(other: Expression<out Float?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Long and a Double giving a Double. */
-@JvmName("minusLongDouble")
-public operator fun Expression<out Long?>.minus(other: Expression<out Double?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Long and a BigDecimal giving a BigDecimal. */
-@JvmName("minusLongBigDecimal")
-public operator fun Expression<out Long?>.minus(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = subtract(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this - other`, a Float and a Short giving a Double. */
-@JvmName("minusFloatShort")
-public operator fun Expression<out Float?>.minus(other: Expression<out Short?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Float and a Int giving a Double. */
-@JvmName("minusFloatInt")
-public operator fun Expression<out Float?>.minus(other: Expression<out Int?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Float and a Long giving a Double. */
-@JvmName("minusFloatLong")
-public operator fun Expression<out Float?>.minus(other: Expression<out Long?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Float and a Double giving a Double. */
-@JvmName("minusFloatDouble")
-public operator fun Expression<out Float?>.minus(other: Expression<out Double?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Float and a BigDecimal giving a Double. */
-@JvmName("minusFloatBigDecimal")
-public operator fun Expression<out Float?>.minus(other: Expression<out BigDecimal?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Double and a Short giving a Double. */
-@JvmName("minusDoubleShort")
-public operator fun Expression<out Double?>.minus(other: Expression<out Short?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Double and a Int giving a Double. */
-@JvmName("minusDoubleInt")
-public operator fun Expression<out Double?>.minus(other: Expression<out Int?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Double and a Long giving a Double. */
-@JvmName("minusDoubleLong")
-public operator fun Expression<out Double?>.minus(other: Expression<out Long?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Double and a Float giving a Double. */
-@JvmName("minusDoubleFloat")
-public operator fun Expression<out Double?>.minus(other: Expression<out Float?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a Double and a BigDecimal giving a Double. */
-@JvmName("minusDoubleBigDecimal")
-public operator fun Expression<out Double?>.minus(other: Expression<out BigDecimal?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a BigDecimal and a Short giving a BigDecimal. */
-@JvmName("minusBigDecimalShort")
-public operator fun Expression<out BigDecimal?>.minus(other: Expression<out Short?>): Expression<BigDecimal?> = subtract(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this - other`, a BigDecimal and a Int giving a BigDecimal. */
-@JvmName("minusBigDecimalInt")
-public operator fun Expression<out BigDecimal?>.minus(other: Expression<out Int?>): Expression<BigDecimal?> = subtract(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this - other`, a BigDecimal and a Long giving a BigDecimal. */
-@JvmName("minusBigDecimalLong")
-public operator fun Expression<out BigDecimal?>.minus(other: Expression<out Long?>): Expression<BigDecimal?> = subtract(other, BigDecimal::class.javaObjectType).orNull()
-
-/** `this - other`, a BigDecimal and a Float giving a Double. */
-@JvmName("minusBigDecimalFloat")
-public operator fun Expression<out BigDecimal?>.minus(other: Expression<out Float?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this - other`, a BigDecimal and a Double giving a Double. */
-@JvmName("minusBigDecimalDouble")
-public operator fun Expression<out BigDecimal?>.minus(other: Expression<out Double?>): Expression<Double?> = subtract(other, Double::class.javaObjectType).orNull()
-
-/** `this * other`, a Short and a Int giving a Int. */
+/** `this * other`, a Short and an Int giving an Int. */
 @JvmName("timesShortInt")
 public operator fun Expression<out Short?>.times(other: Expression<out Int?>): Expression<Int?> = multiply(other, Int::class.javaObjectType).orNull()
 
@@ -270,23 +30,23 @@ public operator fun Expression<out Short?>.times(other: Expression<out Double?>)
 @JvmName("timesShortBigDecimal")
 public operator fun Expression<out Short?>.times(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = multiply(other, BigDecimal::class.javaObjectType).orNull()
 
-/** `this * other`, a Int and a Short giving a Int. */
+/** `this * other`, an Int and a Short giving an Int. */
 @JvmName("timesIntShort")
 public operator fun Expression<out Int?>.times(other: Expression<out Short?>): Expression<Int?> = multiply(other, Int::class.javaObjectType).orNull()
 
-/** `this * other`, a Int and a Long giving a Long. */
+/** `this * other`, an Int and a Long giving a Long. */
 @JvmName("timesIntLong")
 public operator fun Expression<out Int?>.times(other: Expression<out Long?>): Expression<Long?> = multiply(other, Long::class.javaObjectType).orNull()
 
-/** `this * other`, a Int and a Float giving a Double. */
+/** `this * other`, an Int and a Float giving a Double. */
 @JvmName("timesIntFloat")
 public operator fun Expression<out Int?>.times(other: Expression<out Float?>): Expression<Double?> = multiply(other, Double::class.javaObjectType).orNull()
 
-/** `this * other`, a Int and a Double giving a Double. */
+/** `this * other`, an Int and a Double giving a Double. */
 @JvmName("timesIntDouble")
 public operator fun Expression<out Int?>.times(other: Expression<out Double?>): Expression<Double?> = multiply(other, Double::class.javaObjectType).orNull()
 
-/** `this * other`, a Int and a BigDecimal giving a BigDecimal. */
+/** `this * other`, an Int and a BigDecimal giving a BigDecimal. */
 @JvmName("timesIntBigDecimal")
 public operator fun Expression<out Int?>.times(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = multiply(other, BigDecimal::class.javaObjectType).orNull()
 
@@ -294,7 +54,7 @@ public operator fun Expression<out Int?>.times(other: Expression<out BigDecimal?
 @JvmName("timesLongShort")
 public operator fun Expression<out Long?>.times(other: Expression<out Short?>): Expression<Long?> = multiply(other, Long::class.javaObjectType).orNull()
 
-/** `this * other`, a Long and a Int giving a Long. */
+/** `this * other`, a Long and an Int giving a Long. */
 @JvmName("timesLongInt")
 public operator fun Expression<out Long?>.times(other: Expression<out Int?>): Expression<Long?> = multiply(other, Long::class.javaObjectType).orNull()
 
@@ -314,7 +74,7 @@ public operator fun Expression<out Long?>.times(other: Expression<out BigDecimal
 @JvmName("timesFloatShort")
 public operator fun Expression<out Float?>.times(other: Expression<out Short?>): Expression<Double?> = multiply(other, Double::class.javaObjectType).orNull()
 
-/** `this * other`, a Float and a Int giving a Double. */
+/** `this * other`, a Float and an Int giving a Double. */
 @JvmName("timesFloatInt")
 public operator fun Expression<out Float?>.times(other: Expression<out Int?>): Expression<Double?> = multiply(other, Double::class.javaObjectType).orNull()
 
@@ -334,7 +94,7 @@ public operator fun Expression<out Float?>.times(other: Expression<out BigDecima
 @JvmName("timesDoubleShort")
 public operator fun Expression<out Double?>.times(other: Expression<out Short?>): Expression<Double?> = multiply(other, Double::class.javaObjectType).orNull()
 
-/** `this * other`, a Double and a Int giving a Double. */
+/** `this * other`, a Double and an Int giving a Double. */
 @JvmName("timesDoubleInt")
 public operator fun Expression<out Double?>.times(other: Expression<out Int?>): Expression<Double?> = multiply(other, Double::class.javaObjectType).orNull()
 
@@ -354,7 +114,7 @@ public operator fun Expression<out Double?>.times(other: Expression<out BigDecim
 @JvmName("timesBigDecimalShort")
 public operator fun Expression<out BigDecimal?>.times(other: Expression<out Short?>): Expression<BigDecimal?> = multiply(other, BigDecimal::class.javaObjectType).orNull()
 
-/** `this * other`, a BigDecimal and a Int giving a BigDecimal. */
+/** `this * other`, a BigDecimal and an Int giving a BigDecimal. */
 @JvmName("timesBigDecimalInt")
 public operator fun Expression<out BigDecimal?>.times(other: Expression<out Int?>): Expression<BigDecimal?> = multiply(other, BigDecimal::class.javaObjectType).orNull()
 
@@ -370,7 +130,7 @@ public operator fun Expression<out BigDecimal?>.times(other: Expression<out Floa
 @JvmName("timesBigDecimalDouble")
 public operator fun Expression<out BigDecimal?>.times(other: Expression<out Double?>): Expression<Double?> = multiply(other, Double::class.javaObjectType).orNull()
 
-/** `this / other`, a Short and a Int giving a Int. */
+/** `this / other`, a Short and an Int giving an Int. */
 @JvmName("divShortInt")
 public operator fun Expression<out Short?>.div(other: Expression<out Int?>): Expression<Int?> = divide(other, Int::class.javaObjectType).orNull()
 
@@ -390,23 +150,23 @@ public operator fun Expression<out Short?>.div(other: Expression<out Double?>): 
 @JvmName("divShortBigDecimal")
 public operator fun Expression<out Short?>.div(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = divide(other, BigDecimal::class.javaObjectType).orNull()
 
-/** `this / other`, a Int and a Short giving a Int. */
+/** `this / other`, an Int and a Short giving an Int. */
 @JvmName("divIntShort")
 public operator fun Expression<out Int?>.div(other: Expression<out Short?>): Expression<Int?> = divide(other, Int::class.javaObjectType).orNull()
 
-/** `this / other`, a Int and a Long giving a Long. */
+/** `this / other`, an Int and a Long giving a Long. */
 @JvmName("divIntLong")
 public operator fun Expression<out Int?>.div(other: Expression<out Long?>): Expression<Long?> = divide(other, Long::class.javaObjectType).orNull()
 
-/** `this / other`, a Int and a Float giving a Double. */
+/** `this / other`, an Int and a Float giving a Double. */
 @JvmName("divIntFloat")
 public operator fun Expression<out Int?>.div(other: Expression<out Float?>): Expression<Double?> = divide(other, Double::class.javaObjectType).orNull()
 
-/** `this / other`, a Int and a Double giving a Double. */
+/** `this / other`, an Int and a Double giving a Double. */
 @JvmName("divIntDouble")
 public operator fun Expression<out Int?>.div(other: Expression<out Double?>): Expression<Double?> = divide(other, Double::class.javaObjectType).orNull()
 
-/** `this / other`, a Int and a BigDecimal giving a BigDecimal. */
+/** `this / other`, an Int and a BigDecimal giving a BigDecimal. */
 @JvmName("divIntBigDecimal")
 public operator fun Expression<out Int?>.div(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = divide(other, BigDecimal::class.javaObjectType).orNull()
 
@@ -414,7 +174,7 @@ public operator fun Expression<out Int?>.div(other: Expression<out BigDecimal?>)
 @JvmName("divLongShort")
 public operator fun Expression<out Long?>.div(other: Expression<out Short?>): Expression<Long?> = divide(other, Long::class.javaObjectType).orNull()
 
-/** `this / other`, a Long and a Int giving a Long. */
+/** `this / other`, a Long and an Int giving a Long. */
 @JvmName("divLongInt")
 public operator fun Expression<out Long?>.div(other: Expression<out Int?>): Expression<Long?> = divide(other, Long::class.javaObjectType).orNull()
 
@@ -434,7 +194,7 @@ public operator fun Expression<out Long?>.div(other: Expression<out BigDecimal?>
 @JvmName("divFloatShort")
 public operator fun Expression<out Float?>.div(other: Expression<out Short?>): Expression<Double?> = divide(other, Double::class.javaObjectType).orNull()
 
-/** `this / other`, a Float and a Int giving a Double. */
+/** `this / other`, a Float and an Int giving a Double. */
 @JvmName("divFloatInt")
 public operator fun Expression<out Float?>.div(other: Expression<out Int?>): Expression<Double?> = divide(other, Double::class.javaObjectType).orNull()
 
@@ -454,7 +214,7 @@ public operator fun Expression<out Float?>.div(other: Expression<out BigDecimal?
 @JvmName("divDoubleShort")
 public operator fun Expression<out Double?>.div(other: Expression<out Short?>): Expression<Double?> = divide(other, Double::class.javaObjectType).orNull()
 
-/** `this / other`, a Double and a Int giving a Double. */
+/** `this / other`, a Double and an Int giving a Double. */
 @JvmName("divDoubleInt")
 public operator fun Expression<out Double?>.div(other: Expression<out Int?>): Expression<Double?> = divide(other, Double::class.javaObjectType).orNull()
 
@@ -474,7 +234,7 @@ public operator fun Expression<out Double?>.div(other: Expression<out BigDecimal
 @JvmName("divBigDecimalShort")
 public operator fun Expression<out BigDecimal?>.div(other: Expression<out Short?>): Expression<BigDecimal?> = divide(other, BigDecimal::class.javaObjectType).orNull()
 
-/** `this / other`, a BigDecimal and a Int giving a BigDecimal. */
+/** `this / other`, a BigDecimal and an Int giving a BigDecimal. */
 @JvmName("divBigDecimalInt")
 public operator fun Expression<out BigDecimal?>.div(other: Expression<out Int?>): Expression<BigDecimal?> = divide(other, BigDecimal::class.javaObjectType).orNull()
 
@@ -490,7 +250,7 @@ public operator fun Expression<out BigDecimal?>.div(other: Expression<out Float?
 @JvmName("divBigDecimalDouble")
 public operator fun Expression<out BigDecimal?>.div(other: Expression<out Double?>): Expression<Double?> = divide(other, Double::class.javaObjectType).orNull()
 
-/** `this % other`, a Short and a Int giving a Int. */
+/** `this % other`, a Short and an Int giving an Int. */
 @JvmName("remShortInt")
 public operator fun Expression<out Short?>.rem(other: Expression<out Int?>): Expression<Int?> = mod(other, Int::class.javaObjectType).orNull()
 
@@ -510,23 +270,23 @@ public operator fun Expression<out Short?>.rem(other: Expression<out Double?>): 
 @JvmName("remShortBigDecimal")
 public operator fun Expression<out Short?>.rem(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = mod(other, BigDecimal::class.javaObjectType).orNull()
 
-/** `this % other`, a Int and a Short giving a Int. */
+/** `this % other`, an Int and a Short giving an Int. */
 @JvmName("remIntShort")
 public operator fun Expression<out Int?>.rem(other: Expression<out Short?>): Expression<Int?> = mod(other, Int::class.javaObjectType).orNull()
 
-/** `this % other`, a Int and a Long giving a Long. */
+/** `this % other`, an Int and a Long giving a Long. */
 @JvmName("remIntLong")
 public operator fun Expression<out Int?>.rem(other: Expression<out Long?>): Expression<Long?> = mod(other, Long::class.javaObjectType).orNull()
 
-/** `this % other`, a Int and a Float giving a Double. */
+/** `this % other`, an Int and a Float giving a Double. */
 @JvmName("remIntFloat")
 public operator fun Expression<out Int?>.rem(other: Expression<out Float?>): Expression<Double?> = mod(other, Double::class.javaObjectType).orNull()
 
-/** `this % other`, a Int and a Double giving a Double. */
+/** `this % other`, an Int and a Double giving a Double. */
 @JvmName("remIntDouble")
 public operator fun Expression<out Int?>.rem(other: Expression<out Double?>): Expression<Double?> = mod(other, Double::class.javaObjectType).orNull()
 
-/** `this % other`, a Int and a BigDecimal giving a BigDecimal. */
+/** `this % other`, an Int and a BigDecimal giving a BigDecimal. */
 @JvmName("remIntBigDecimal")
 public operator fun Expression<out Int?>.rem(other: Expression<out BigDecimal?>): Expression<BigDecimal?> = mod(other, BigDecimal::class.javaObjectType).orNull()
 
@@ -534,7 +294,7 @@ public operator fun Expression<out Int?>.rem(other: Expression<out BigDecimal?>)
 @JvmName("remLongShort")
 public operator fun Expression<out Long?>.rem(other: Expression<out Short?>): Expression<Long?> = mod(other, Long::class.javaObjectType).orNull()
 
-/** `this % other`, a Long and a Int giving a Long. */
+/** `this % other`, a Long and an Int giving a Long. */
 @JvmName("remLongInt")
 public operator fun Expression<out Long?>.rem(other: Expression<out Int?>): Expression<Long?> = mod(other, Long::class.javaObjectType).orNull()
 
@@ -554,7 +314,7 @@ public operator fun Expression<out Long?>.rem(other: Expression<out BigDecimal?>
 @JvmName("remFloatShort")
 public operator fun Expression<out Float?>.rem(other: Expression<out Short?>): Expression<Double?> = mod(other, Double::class.javaObjectType).orNull()
 
-/** `this % other`, a Float and a Int giving a Double. */
+/** `this % other`, a Float and an Int giving a Double. */
 @JvmName("remFloatInt")
 public operator fun Expression<out Float?>.rem(other: Expression<out Int?>): Expression<Double?> = mod(other, Double::class.javaObjectType).orNull()
 
@@ -574,7 +334,7 @@ public operator fun Expression<out Float?>.rem(other: Expression<out BigDecimal?
 @JvmName("remDoubleShort")
 public operator fun Expression<out Double?>.rem(other: Expression<out Short?>): Expression<Double?> = mod(other, Double::class.javaObjectType).orNull()
 
-/** `this % other`, a Double and a Int giving a Double. */
+/** `this % other`, a Double and an Int giving a Double. */
 @JvmName("remDoubleInt")
 public operator fun Expression<out Double?>.rem(other: Expression<out Int?>): Expression<Double?> = mod(other, Double::class.javaObjectType).orNull()
 
@@ -594,7 +354,7 @@ public operator fun Expression<out Double?>.rem(other: Expression<out BigDecimal
 @JvmName("remBigDecimalShort")
 public operator fun Expression<out BigDecimal?>.rem(other: Expression<out Short?>): Expression<BigDecimal?> = mod(other, BigDecimal::class.javaObjectType).orNull()
 
-/** `this % other`, a BigDecimal and a Int giving a BigDecimal. */
+/** `this % other`, a BigDecimal and an Int giving a BigDecimal. */
 @JvmName("remBigDecimalInt")
 public operator fun Expression<out BigDecimal?>.rem(other: Expression<out Int?>): Expression<BigDecimal?> = mod(other, BigDecimal::class.javaObjectType).orNull()
 
@@ -609,7 +369,3 @@ public operator fun Expression<out BigDecimal?>.rem(other: Expression<out Float?
 /** `this % other`, a BigDecimal and a Double giving a Double. */
 @JvmName("remBigDecimalDouble")
 public operator fun Expression<out BigDecimal?>.rem(other: Expression<out Double?>): Expression<Double?> = mod(other, Double::class.javaObjectType).orNull()
-
-/** The promoted result typed nullable, as either operand may be NULL. */
-@Suppress("UNCHECKED_CAST") // Widening the value type to its nullable form; the SQL value is the same.
-private fun <R : Number> Expression<R>.orNull(): Expression<R?> = this as Expression<R?>
