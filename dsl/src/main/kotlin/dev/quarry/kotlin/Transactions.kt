@@ -7,6 +7,7 @@ import dev.quarry.jdbc.TransactionOptions
 import dev.quarry.jdbc.TransactionTimeoutException
 import dev.quarry.jdbc.internal.ConnectionGate
 import dev.quarry.jdbc.internal.JdbcTransaction
+import dev.quarry.jdbc.internal.ObservedTransaction
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionException
 import kotlin.coroutines.ContinuationInterceptor
@@ -114,14 +115,17 @@ private suspend fun <R> withRetry(
     block: suspend CoroutineScope.() -> R,
 ): R {
     val retry = options.retry()
+    val observed = ObservedTransaction.start(db.internals(), options)
     var attempt = 1
     while (true) {
         try {
-            return once(db, options, context, block)
+            observed.attemptStarting()
+            return once(db, options, context, observed, block)
         } catch (failure: Throwable) {
-            if (failure is CancellationException || !retry.allowsAttemptAfter(attempt) ||
-                !db.internals().isTransient(failure)
-            ) {
+            val retried = failure !is CancellationException && retry.allowsAttemptAfter(attempt) &&
+                db.internals().isTransient(failure)
+            observed.failed(failure, retried)
+            if (!retried) {
                 throw failure
             }
             delay(retry.backoffAfter(attempt).toMillis())
@@ -135,15 +139,16 @@ private suspend fun <R> once(
     db: Database,
     options: TransactionOptions,
     context: CoroutineContext,
+    observed: ObservedTransaction,
     block: suspend CoroutineScope.() -> R,
 ): R {
     val caller = currentCoroutineContext()
     val staysOnCaller = context === EmptyCoroutineContext ||
         context is ContinuationInterceptor && context === caller[ContinuationInterceptor]
     return if (staysOnCaller) {
-        begun(db, options, caller, block)
+        begun(db, options, caller, observed, block)
     } else {
-        withContext(context) { begun(db, options, coroutineContext, block) }
+        withContext(context) { begun(db, options, coroutineContext, observed, block) }
     }
 }
 
@@ -153,12 +158,13 @@ private suspend fun <R> begun(
     db: Database,
     options: TransactionOptions,
     context: CoroutineContext,
+    observed: ObservedTransaction,
     block: suspend CoroutineScope.() -> R,
 ): R {
     val internals = db.internals()
     val gate = internals.gate()
     val permit = gate.tryAcquire() ?: gate.acquireAsync(db.config().connectionTimeout()).awaitPermit()
-    val transaction = internals.begin(permit, options)
+    val transaction = internals.begin(permit, options, observed)
     // A blocking JDBC call does not notice cancellation: cancel its statement on the server instead.
     // Every argument is given: a default one would link to a bridge that moved between kotlinx.coroutines versions.
     val onCancel = context[Job]?.invokeOnCompletion(onCancelling = true, invokeImmediately = true) { cause ->
@@ -168,6 +174,7 @@ private suspend fun <R> begun(
         val element = TransactionElement(transaction, context[ContinuationInterceptor])
         val result = withinTimeout(options) { withContext(element, block) }
         transaction.commit()
+        observed.succeeded(transaction.isRollbackOnly)
         return result
     } catch (failure: Throwable) {
         transaction.rollbackAfter(failure)

@@ -6,6 +6,7 @@ import dev.quarry.jdbc.internal.ConnectionGate;
 import dev.quarry.jdbc.internal.ConnectionPool;
 import dev.quarry.jdbc.internal.DaemonThreadFactory;
 import dev.quarry.jdbc.internal.DatabaseInternals;
+import dev.quarry.jdbc.internal.Observers;
 import dev.quarry.jdbc.internal.ServerCancels;
 import dev.quarry.jdbc.internal.StatementExecutor;
 import dev.quarry.jdbc.internal.TimeoutTimer;
@@ -67,8 +68,9 @@ public final class Database implements AutoCloseable {
         this.executor = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), new DaemonThreadFactory(config.name() + "-jdbc"));
         this.executor.allowCoreThreadTimeOut(true);
-        StatementExecutor statements = new StatementExecutor(config.name(), dialect, config.statementListener());
-        this.internals = new DatabaseInternals(this, pool, gate, executor, statements, timer, cancels);
+        StatementExecutor statements = new StatementExecutor(config.name(), dialect);
+        Observers observers = Observers.of(config.name(), config.observers(), config.statementListener());
+        this.internals = new DatabaseInternals(this, pool, gate, executor, statements, timer, cancels, observers);
         this.runner = new TransactionRunner(this, internals);
     }
 

@@ -4,8 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
 import dev.quarry.dialect.NamingStrategy;
+import dev.quarry.jdbc.observation.DatabaseObserver;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +47,7 @@ public final class DatabaseConfig {
     private final Duration maxLifetime;
     private final Map<String, String> properties;
     private final StatementListener statementListener;
+    private final List<DatabaseObserver> observers;
     private final Consumer<HikariConfig> poolSettings;
     private final NamingStrategy naming;
 
@@ -63,6 +67,7 @@ public final class DatabaseConfig {
         this.maxLifetime = builder.maxLifetime;
         this.properties = Map.copyOf(builder.properties);
         this.statementListener = builder.statementListener;
+        this.observers = List.copyOf(builder.observers);
         this.poolSettings = builder.poolSettings;
     }
 
@@ -156,6 +161,11 @@ public final class DatabaseConfig {
         return statementListener;
     }
 
+    /** The observers of the database's transactions and statements, in the order they are told. */
+    public List<DatabaseObserver> observers() {
+        return observers;
+    }
+
     /** Changes to the HikariCP settings of a pool Quarry creates, applied after Quarry's own. */
     Consumer<HikariConfig> poolSettings() {
         return poolSettings;
@@ -182,6 +192,7 @@ public final class DatabaseConfig {
         private Duration maxLifetime = Duration.ofMinutes(30);
         private final Map<String, String> properties = new LinkedHashMap<>();
         private StatementListener statementListener = StatementListener.NONE;
+        private final List<DatabaseObserver> observers = new ArrayList<>();
         private Consumer<HikariConfig> poolSettings = pool -> { };
         private NamingStrategy naming = NamingStrategy.AS_DECLARED;
         private boolean poolSettingsChosen;
@@ -270,6 +281,15 @@ public final class DatabaseConfig {
 
         public Builder statementListener(StatementListener listener) {
             this.statementListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Adds an observer of the database's transactions and statements (metrics, tracing, audit);
+         * observers are told in the order they were added, after the database's own SQL log.
+         */
+        public Builder observer(DatabaseObserver observer) {
+            observers.add(Objects.requireNonNull(observer, "observer"));
             return this;
         }
 

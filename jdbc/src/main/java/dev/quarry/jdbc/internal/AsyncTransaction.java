@@ -3,6 +3,7 @@ package dev.quarry.jdbc.internal;
 import dev.quarry.jdbc.DatabaseClosedException;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.jdbc.TransactionWork;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,6 +21,7 @@ final class AsyncTransaction<R extends @Nullable Object> {
     private final TransactionOptions options;
     private final TransactionWork<R> work;
     private final CompletableFuture<R> result = new CompletableFuture<>();
+    private final ObservedTransaction observed;
     private volatile @Nullable CompletableFuture<ConnectionGate.Permit> request;
     private volatile @Nullable JdbcTransaction transaction;
 
@@ -29,6 +31,7 @@ final class AsyncTransaction<R extends @Nullable Object> {
         this.internals = internals;
         this.options = options;
         this.work = work;
+        this.observed = ObservedTransaction.start(internals, options);
     }
 
     CompletableFuture<R> start() {
@@ -42,6 +45,7 @@ final class AsyncTransaction<R extends @Nullable Object> {
     }
 
     private void attempt(int number) {
+        observed.attemptStarting();
         CompletableFuture<ConnectionGate.Permit> waiting =
                 internals.gate().acquireAsync(internals.database().config().connectionTimeout());
         request = waiting;
@@ -57,7 +61,7 @@ final class AsyncTransaction<R extends @Nullable Object> {
                 internals.executor().execute(() -> runWith(permit, number));
             } catch (RejectedExecutionException e) {
                 permit.release();
-                result.completeExceptionally(new DatabaseClosedException(internals.database().name()));
+                fail(new DatabaseClosedException(internals.database().name()));
             }
         });
     }
@@ -65,16 +69,18 @@ final class AsyncTransaction<R extends @Nullable Object> {
     private void runWith(ConnectionGate.Permit permit, int number) {
         if (result.isDone()) {
             permit.release();
+            observed.failed(new CancellationException("the transaction's future was cancelled"), false);
             return;
         }
         R value;
         try {
-            JdbcTransaction opened = internals.begin(permit, options);
+            JdbcTransaction opened = internals.begin(permit, options, observed);
             transaction = opened;
             if (result.isCancelled()) {
                 opened.cancel();
             }
             value = runner.runOwned(opened, work);
+            observed.succeeded(opened.isRollbackOnly());
         } catch (RuntimeException | Error failure) {
             finish(number, failure);
             return;
@@ -85,15 +91,23 @@ final class AsyncTransaction<R extends @Nullable Object> {
     private void finish(int number, Throwable failure) {
         Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
                 ? wrapped.getCause() : failure;
-        if (!result.isDone() && options.retry().allowsAttemptAfter(number) && internals.isTransient(cause)) {
+        boolean retried = !result.isDone() && options.retry().allowsAttemptAfter(number) && internals.isTransient(cause);
+        observed.failed(cause, retried);
+        if (retried) {
             try {
                 internals.timer().after(options.retry().backoffAfter(number), () -> attempt(number + 1));
             } catch (RejectedExecutionException e) {
-                result.completeExceptionally(new DatabaseClosedException(internals.database().name()));
+                fail(new DatabaseClosedException(internals.database().name()));
             }
         } else {
             result.completeExceptionally(cause);
         }
+    }
+
+    /** Ends the transaction for its observers and fails the future. */
+    private void fail(Throwable failure) {
+        observed.failed(failure, false);
+        result.completeExceptionally(failure);
     }
 
     private void cancelInFlight() {

@@ -30,10 +30,11 @@ public final class DatabaseInternals {
     private final StatementExecutor statements;
     private final TimeoutTimer timer;
     private final ServerCancels cancels;
+    private final Observers observers;
     private final TransactionEndWatch.@Nullable Source watches;
 
     public DatabaseInternals(Database database, ConnectionPool pool, ConnectionGate gate,
-            ExecutorService executor, StatementExecutor statements, TimeoutTimer timer, ServerCancels cancels) {
+            ExecutorService executor, StatementExecutor statements, TimeoutTimer timer, ServerCancels cancels, Observers observers) {
         this.database = database;
         this.pool = pool;
         this.gate = gate;
@@ -41,12 +42,18 @@ public final class DatabaseInternals {
         this.statements = statements;
         this.timer = timer;
         this.cancels = cancels;
+        this.observers = observers;
         // Only SQLite needs functions of its own, and only SQLite ends transactions by itself.
         this.watches = database.dialect().clientFunctions().isEmpty() ? null : new SqliteSessions();
     }
 
     public Database database() {
         return database;
+    }
+
+    /** The observers of the database's transactions. */
+    public Observers observers() {
+        return observers;
     }
 
     /** Runs JDBC work; as many threads as pooled connections. */
@@ -104,7 +111,7 @@ public final class DatabaseInternals {
      * Takes a connection for a permit the caller holds and opens a transaction on it with the
      * options' isolation and read-only mode. On failure the permit is released.
      */
-    public JdbcTransaction begin(ConnectionGate.Permit permit, TransactionOptions options) {
+    public JdbcTransaction begin(ConnectionGate.Permit permit, TransactionOptions options, ObservedTransaction observed) {
         Connection connection;
         try {
             connection = pooledConnection();
@@ -113,7 +120,7 @@ public final class DatabaseInternals {
             throw e;
         }
         try {
-            return new JdbcTransaction(this, connection, permit, options);
+            return new JdbcTransaction(this, connection, permit, options, observed);
         } catch (RuntimeException e) {
             evict(connection);
             permit.release();

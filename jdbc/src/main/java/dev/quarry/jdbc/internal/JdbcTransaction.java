@@ -7,6 +7,7 @@ import dev.quarry.jdbc.Row;
 import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.Transaction;
 import dev.quarry.jdbc.TransactionOptions;
+import dev.quarry.jdbc.observation.SavepointAction;
 import dev.quarry.sql.Count;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.Query;
@@ -61,6 +62,7 @@ public final class JdbcTransaction implements Transaction {
     private final StatementExecutor statements;
     private final TransactionOptions options;
     private final StatementGuard guard;
+    private final ObservedTransaction observed;
     private final Semaphore lock = new Semaphore(1);
     private final List<Cursor> cursors = new ArrayList<>();
     // The fields below are guarded by the lock.
@@ -83,18 +85,20 @@ public final class JdbcTransaction implements Transaction {
     private boolean closed;
 
     JdbcTransaction(DatabaseInternals internals, Connection connection, ConnectionGate.Permit permit,
-            TransactionOptions options) {
+            TransactionOptions options, ObservedTransaction observed) {
         this.internals = internals;
         this.database = internals.database();
         this.connection = connection;
         this.permit = permit;
         this.statements = internals.statements();
         this.options = options;
+        this.observed = observed;
         this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
-                options.timeout());
+                options.timeout(), observed.observer());
         this.watch = internals.watch(connection);
         this.endsAtBegin = watch.mark();
         this.restoreAutoCommit = leaveAutoCommit(connection);
+        observed.connectionAcquired();
     }
 
     @Override
@@ -267,7 +271,9 @@ public final class JdbcTransaction implements Transaction {
 
     /** Marks a savepoint, for a nested transaction. */
     public Savepoint setSavepoint() {
-        return onConnection(on -> jdbc("setting a savepoint", on::setSavepoint));
+        Savepoint savepoint = onConnection(on -> jdbc("setting a savepoint", on::setSavepoint));
+        observed.savepoint(SavepointAction.SET);
+        return savepoint;
     }
 
     /** Rolls back to a savepoint, undoing what a nested transaction did. */
@@ -276,6 +282,7 @@ public final class JdbcTransaction implements Transaction {
             on.rollback(savepoint);
             return null;
         }));
+        observed.savepoint(SavepointAction.ROLLED_BACK);
     }
 
     /** Forgets a savepoint once its nested transaction succeeded. */
@@ -284,6 +291,7 @@ public final class JdbcTransaction implements Transaction {
             on.releaseSavepoint(savepoint);
             return null;
         }));
+        observed.savepoint(SavepointAction.RELEASED);
     }
 
     /**

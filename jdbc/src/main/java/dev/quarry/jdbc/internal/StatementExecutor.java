@@ -4,7 +4,7 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.ExecutedStatement;
 import dev.quarry.jdbc.Row;
-import dev.quarry.jdbc.StatementListener;
+import dev.quarry.jdbc.observation.TransactionObserver;
 import dev.quarry.render.Bind;
 import dev.quarry.render.RenderedSql;
 import dev.quarry.sql.Assignment;
@@ -25,8 +25,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renders statements, binds their values, runs them on a given connection under a
@@ -35,18 +33,14 @@ import org.slf4j.LoggerFactory;
  * from its configuration; thread-safe.
  */
 public final class StatementExecutor {
-    private static final Logger LOG = LoggerFactory.getLogger(StatementExecutor.class);
-
     private final String databaseName;
     private final Dialect dialect;
     private final ValueCodecs codecs;
-    private final StatementListener listener;
 
-    public StatementExecutor(String databaseName, Dialect dialect, StatementListener listener) {
+    public StatementExecutor(String databaseName, Dialect dialect) {
         this.databaseName = databaseName;
         this.dialect = dialect;
         this.codecs = new ValueCodecs(dialect);
-        this.listener = listener;
     }
 
     /** Runs a query and decodes every row. */
@@ -281,16 +275,16 @@ public final class StatementExecutor {
                 guard.finish();
             }
             guard.requireUninterrupted(rendered.sql());
-            report(rendered, start, 0, null);
+            report(guard, rendered, start, 0, null);
             return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this);
         } catch (SQLException e) {
             closeQuietly(prepared);
             RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
-            report(rendered, start, -1, failure);
+            report(guard, rendered, start, -1, failure);
             throw failure;
         } catch (RuntimeException e) {
             closeQuietly(prepared);
-            report(rendered, start, -1, e);
+            report(guard, rendered, start, -1, e);
             throw e;
         }
     }
@@ -373,14 +367,14 @@ public final class StatementExecutor {
                 guard.finish();
             }
             guard.requireUninterrupted(rendered.sql());
-            report(rendered, start, rowCounter.rows(result), null);
+            report(guard, rendered, start, rowCounter.rows(result), null);
             return result;
         } catch (SQLException e) {
             RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
-            report(rendered, start, -1, failure);
+            report(guard, rendered, start, -1, failure);
             throw failure;
         } catch (RuntimeException e) {
-            report(rendered, start, -1, e);
+            report(guard, rendered, start, -1, e);
             throw e;
         }
     }
@@ -390,15 +384,12 @@ public final class StatementExecutor {
                 + " (" + dialect.name() + ") while running: " + rendered.sql();
     }
 
-    void report(RenderedSql rendered, long start, long rows, @Nullable Throwable failure) {
-        if (listener == StatementListener.NONE) {
-            return;
-        }
-        try {
-            listener.onStatement(new ExecutedStatement(
+    /** Tells the transaction's observer about a statement that finished or failed. */
+    private void report(StatementGuard guard, RenderedSql rendered, long start, long rows, @Nullable Throwable failure) {
+        TransactionObserver observer = guard.observer();
+        if (observer != TransactionObserver.NONE) {
+            observer.statementExecuted(new ExecutedStatement(
                     databaseName, rendered.sql(), rendered.binds(), System.nanoTime() - start, rows, failure));
-        } catch (RuntimeException e) {
-            LOG.warn("statement listener of {} failed", databaseName, e);
         }
     }
 

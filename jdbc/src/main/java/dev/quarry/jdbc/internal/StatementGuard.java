@@ -4,6 +4,7 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.TransactionTimeoutException;
+import dev.quarry.jdbc.observation.TransactionObserver;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Once a statement was cut short, by a time limit or a cancel, the transaction can only roll
  * back: no further statement starts and commit is refused, whatever the driver returned (MariaDB's
  * killed {@code SLEEP} returns 1, SQLite may have rolled the transaction back already).
- * Statements of one transaction run one at a time, so one guard serves them all. Thread-safe.
+ * Statements of one transaction run one at a time, so one guard serves them all; it also carries
+ * the transaction's observer, which the executor tells about each statement. Thread-safe.
  */
 public final class StatementGuard {
     private final Dialect dialect;
@@ -34,6 +36,7 @@ public final class StatementGuard {
     private final @Nullable Duration statementTimeout;
     private final @Nullable Duration transactionTimeout;
     private final long deadline;
+    private final TransactionObserver observer;
     private final Object lock = new Object();
     private @Nullable Statement running;
     private boolean cancelInFlight;
@@ -44,13 +47,19 @@ public final class StatementGuard {
     private enum Limit { STATEMENT, TRANSACTION }
 
     StatementGuard(Dialect dialect, TimeoutTimer timer, ServerCancels cancels, @Nullable Duration statementTimeout,
-            @Nullable Duration transactionTimeout) {
+            @Nullable Duration transactionTimeout, TransactionObserver observer) {
         this.dialect = dialect;
+        this.observer = observer;
         this.timer = timer;
         this.cancels = cancels;
         this.statementTimeout = statementTimeout;
         this.transactionTimeout = transactionTimeout;
         this.deadline = transactionTimeout == null ? Long.MAX_VALUE : System.nanoTime() + transactionTimeout.toNanos();
+    }
+
+    /** What observes the transaction, told about each of its statements. */
+    TransactionObserver observer() {
+        return observer;
     }
 
     /**

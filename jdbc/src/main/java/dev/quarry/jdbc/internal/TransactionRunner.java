@@ -32,13 +32,19 @@ public final class TransactionRunner {
             return options.propagation() == Propagation.NESTED ? nested(open, work) : joined(open, work);
         }
         RetryPolicy retry = options.retry();
+        ObservedTransaction observed = ObservedTransaction.start(internals, options);
         for (int attempt = 1; ; attempt++) {
             try {
+                observed.attemptStarting();
                 JdbcTransaction transaction =
-                        internals.begin(internals.gate().acquire(database.config().connectionTimeout()), options);
-                return runOwned(transaction, work);
+                        internals.begin(internals.gate().acquire(database.config().connectionTimeout()), options, observed);
+                R result = runOwned(transaction, work);
+                observed.succeeded(transaction.isRollbackOnly());
+                return result;
             } catch (RuntimeException | Error failure) {
-                if (!retry.allowsAttemptAfter(attempt) || !internals.isTransient(failure)) {
+                boolean retried = retry.allowsAttemptAfter(attempt) && internals.isTransient(failure);
+                observed.failed(failure, retried);
+                if (!retried) {
                     throw failure;
                 }
                 sleep(retry, attempt);
