@@ -10,7 +10,8 @@ import dev.quarry.sql.Condition;
  * {@code =}, IN, GROUP BY and DISTINCT stay as written and keep a linguistic column's index. An
  * ordering comparison collates every operand: two operands of different explicit collations
  * (as {@code UPPER(x COLLATE "default")} has) would be an error, and so would two columns of
- * different collations. An index on a "C" column, as Quarry creates them, serves all of it.
+ * different collations. BETWEEN collates its value only, since its bounds take no COLLATE without
+ * parentheses. An index on a "C" column, as Quarry creates them, serves all of it.
  * Stateless.
  */
 final class PostgresCodePointRules extends CodePointRules {
@@ -27,13 +28,5 @@ final class PostgresCodePointRules extends CodePointRules {
     @Override
     protected Condition.Comparison collatedComparison(Condition.Comparison comparison) {
         return new Condition.Comparison(codePoint(comparison.left()), comparison.operator(), codePoint(comparison.right()));
-    }
-
-    @Override
-    public Condition.Between between(Condition.Between between) {
-        if (!changes(between.value(), between.low(), between.high())) {
-            return between;
-        }
-        return new Condition.Between(codePoint(between.value()), codePoint(between.low()), codePoint(between.high()));
     }
 }
