@@ -23,7 +23,7 @@ public class TextRules {
     protected TextRules() {
     }
 
-    /** The comparison to write for {@code left op right}, for the operators = <> < <= > >= and null-safe equality. */
+    /** The comparison to write for {@code left op right}, for the operators {@code = <> < <= > >=} and null-safe equality. */
     public Condition.Comparison comparison(Condition.Comparison comparison) {
         return comparison;
     }
@@ -66,12 +66,12 @@ public class TextRules {
     }
 
     /** Whether an expression is text, which is all these rules change. */
-    public static boolean isText(Expression<?> expression) {
+    protected static boolean isText(Expression<?> expression) {
         return expression.sqlType().category() == SqlType.Category.TEXT;
     }
 
     /** Whether an expression names its collation itself ({@code collate}, {@code byCodePoint}), which wins over any rule. */
-    public static boolean isCollated(Expression<?> expression) {
+    protected static boolean isCollated(Expression<?> expression) {
         Expression<?> target = expression instanceof Expression.Aliased<?> aliased ? aliased.expression() : expression;
         return target instanceof Computed.Collate;
     }
