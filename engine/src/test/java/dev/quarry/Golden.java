@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
+import dev.quarry.dialect.TextSemantics;
 import dev.quarry.sql.Statement;
 
 /**
@@ -36,6 +37,22 @@ public final class Golden {
     public static void everywhere(Statement statement, String sql, Object... binds) {
         onPostgresqlAndSqlite(statement, sql, binds);
         onMysqlAndMariadb(statement, sql, binds);
+    }
+
+    /**
+     * Asserts the SQL on all four dialects with {@link TextSemantics#DATABASE}, where text is
+     * written as it is: for tests of a statement's structure whose text columns are incidental.
+     */
+    public static void everywhereAsWritten(Statement statement, String sql, Object... binds) {
+        for (Dialect dialect : Dialects.all()) {
+            String expected = dialect.name().startsWith("m") ? mysql(sql) : sql;
+            GoldenSql.assertRendered(statement, asWritten(dialect), expected, binds);
+        }
+    }
+
+    /** The dialect with text written as it is ({@link TextSemantics#DATABASE}). */
+    public static Dialect asWritten(Dialect dialect) {
+        return dialect.withTextSemantics(TextSemantics.DATABASE);
     }
 
     /** Asserts that rendering fails on a dialect with exactly this message. */

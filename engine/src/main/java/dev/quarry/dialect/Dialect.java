@@ -21,6 +21,7 @@ import dev.quarry.sql.TextContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -30,24 +31,48 @@ import org.jspecify.annotations.Nullable;
  * this class extends. The shared renderer asks these and never tests which dialect it has.
  *
  * <p>Dialects are immutable and safe to share between threads: {@link Dialects} holds one per
- * database that writes names as declared, and {@link #withNaming} gives one that maps them.
- * Hooks whose default is standard SQL are overridden in the dialect's own package.
+ * database that writes names as declared and compares text by code point, {@link #withNaming}
+ * gives one that maps names and {@link #withTextSemantics} one that leaves text to the columns'
+ * collations. Hooks whose default is standard SQL are overridden in the dialect's own package.
  */
 public abstract class Dialect extends SchemaDialect {
     /** The longest string written into SQL text as a literal; longer ones are bound. */
     public static final int LONGEST_STRING_LITERAL = 1_000;
 
-    protected Dialect(NamingStrategy naming) {
+    private final TextSemantics textSemantics;
+
+    protected Dialect(NamingStrategy naming, TextSemantics textSemantics) {
         super(naming);
+        this.textSemantics = Objects.requireNonNull(textSemantics, "textSemantics");
     }
 
     /** This dialect writing identifiers with a naming strategy (this very dialect when it has that strategy); see {@link NamingStrategy}. */
     public final Dialect withNaming(NamingStrategy naming) {
-        return naming == naming() ? this : renamed(naming);
+        Objects.requireNonNull(naming, "naming");
+        return naming == naming() ? this : configured(naming, textSemantics);
     }
 
-    /** A dialect like this one with another naming strategy. */
-    protected abstract Dialect renamed(NamingStrategy naming);
+    /** This dialect rendering text under these semantics (this very dialect when it has them); see {@link TextSemantics}. */
+    public final Dialect withTextSemantics(TextSemantics textSemantics) {
+        Objects.requireNonNull(textSemantics, "textSemantics");
+        return textSemantics == this.textSemantics ? this : configured(naming(), textSemantics);
+    }
+
+    /** A dialect like this one with another naming strategy or text semantics. */
+    protected abstract Dialect configured(NamingStrategy naming, TextSemantics textSemantics);
+
+    /** What decides how text compares, groups and sorts; {@link TextSemantics#CODE_POINT} unless set with {@link #withTextSemantics}. */
+    public final TextSemantics textSemantics() {
+        return textSemantics;
+    }
+
+    /** Where the renderer changes text under this dialect's text semantics: {@link TextRules#AS_WRITTEN} for the database's own. */
+    public final TextRules textRules() {
+        return textSemantics == TextSemantics.CODE_POINT ? codePointRules() : TextRules.AS_WRITTEN;
+    }
+
+    /** The rules that make text compare, group and sort by code point on this database. */
+    protected abstract CodePointRules codePointRules();
 
     /** Renders a statement in one pass. */
     public final RenderedSql render(Statement statement) {

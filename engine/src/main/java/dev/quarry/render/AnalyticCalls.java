@@ -2,6 +2,7 @@ package dev.quarry.render;
 
 import dev.quarry.InvalidQueryException;
 import dev.quarry.sql.Analytic;
+import dev.quarry.sql.Expression;
 
 /**
  * Writes aggregates, window functions and {@code OVER} for one rendering. Knows whether it is
@@ -17,18 +18,22 @@ final class AnalyticCalls {
         this.renderer = renderer;
     }
 
-    /** Writes {@code function([DISTINCT] argument | *)}. */
+    /**
+     * Writes {@code function([DISTINCT] argument | *)}; a text argument of MIN and MAX takes the
+     * text rules' sort-key form, and one of DISTINCT their equality form.
+     */
     void aggregate(Analytic.Aggregate<?> aggregate) {
         SqlWriter writer = renderer.writer();
+        Expression<?> argument = aggregate.argument() == null ? null : textArgument(aggregate);
         Runnable call = () -> {
             writer.function(aggregate.function().name());
             if (aggregate.distinct()) {
                 writer.keyword("DISTINCT");
             }
-            if (aggregate.argument() == null) {
+            if (argument == null) {
                 writer.keyword("*");
             } else {
-                renderer.render(aggregate.argument());
+                renderer.render(argument);
             }
             writer.closeParen();
         };
@@ -37,6 +42,14 @@ final class AnalyticCalls {
         } else {
             renderer.roundedOnFloatStorage(aggregate.sqlType(), call);
         }
+    }
+
+    private Expression<?> textArgument(Analytic.Aggregate<?> aggregate) {
+        Expression<?> argument = aggregate.argument();
+        return switch (aggregate.function()) {
+            case MIN, MAX -> renderer.textRules().sortKey(argument);
+            default -> aggregate.distinct() ? renderer.textRules().equalityKey(argument) : argument;
+        };
     }
 
     /**

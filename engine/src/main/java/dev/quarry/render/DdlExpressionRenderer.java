@@ -1,6 +1,7 @@
 package dev.quarry.render;
 
 import dev.quarry.InvalidQueryException;
+import dev.quarry.dialect.TextRules;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Expression;
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes an expression of DDL (a CHECK condition, a DEFAULT), which carries no bind parameters:
  * values become literals in their stored form and columns of the own table are written
- * unqualified. A column of any other table, or a subquery, is an error naming the context.
+ * unqualified. A column of any other table, or a subquery, is an error naming the context. Text
+ * is written as it is: DDL belongs to the table and its columns' collations, whatever the text
+ * semantics of the statements that read it.
  * Not thread-safe: one per expression.
  */
 final class DdlExpressionRenderer extends ExpressionRenderer {
@@ -25,7 +28,7 @@ final class DdlExpressionRenderer extends ExpressionRenderer {
      * @param own the table whose columns the expression may use, or null for none
      */
     DdlExpressionRenderer(SqlWriter writer, QueryRenderer queries, String context, @Nullable Table own) {
-        super(writer, queries);
+        super(writer, queries, TextRules.AS_WRITTEN);
         this.context = context;
         this.own = own;
         unqualified(own);

@@ -2,9 +2,11 @@ package dev.quarry.render;
 
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.TextRules;
 import dev.quarry.sql.Analytic;
 import dev.quarry.sql.ArithmeticOperator;
 import dev.quarry.sql.Column;
+import dev.quarry.sql.ComparisonOperator;
 import dev.quarry.sql.Computed;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.DateExpression;
@@ -21,19 +23,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes expressions and conditions for one rendering. Columns are qualified by their table or
- * alias; operands that are themselves operations are parenthesised. Dialect hooks receive this
- * renderer to write the parts they rearrange. Not thread-safe: one per rendering.
+ * alias; operands that are themselves operations are parenthesised; text in comparisons is
+ * written as the dialect's {@link TextRules} say. Dialect hooks receive this renderer to write the
+ * parts they rearrange. Not thread-safe: one per rendering.
  */
 public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permits DdlExpressionRenderer {
     private final SqlWriter writer;
     private final QueryRenderer queries;
     private final SortKeys sortKeys = new SortKeys(this);
     private final AnalyticCalls analytics = new AnalyticCalls(this);
+    private final TextRules text;
     private @Nullable Table unqualified;
 
-    ExpressionRenderer(SqlWriter writer, QueryRenderer queries) {
+    ExpressionRenderer(SqlWriter writer, QueryRenderer queries, TextRules text) {
         this.writer = writer;
         this.queries = queries;
+        this.text = text;
     }
 
     public SqlWriter writer() {
@@ -106,6 +111,11 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
      */
     public void renderAggregateOrder(List<Order> keys) {
         sortKeys.renderInsideCall(keys);
+    }
+
+    /** Where text gets the collation of the dialect's text semantics in this rendering. */
+    TextRules textRules() {
+        return text;
     }
 
     /** The writer of this rendering's ORDER BY keys. */
@@ -296,9 +306,10 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
 
     @Override
     public Void visitComparison(Condition.Comparison comparison) {
-        renderOperand(comparison.left());
-        writer.keyword(comparison.operator().symbol());
-        renderOperand(comparison.right());
+        Condition.Comparison compared = text.comparison(comparison);
+        renderOperand(compared.left());
+        writer.keyword(compared.operator().symbol());
+        renderOperand(compared.right());
         return null;
     }
 
@@ -324,7 +335,8 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     }
 
     @Override
-    public Void visitBetween(Condition.Between between) {
+    public Void visitBetween(Condition.Between condition) {
+        Condition.Between between = text.between(condition);
         renderOperand(between.value());
         writer.keyword(Keywords.BETWEEN);
         renderOperand(between.low());
@@ -334,7 +346,8 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     }
 
     @Override
-    public Void visitIn(Condition.In in) {
+    public Void visitIn(Condition.In condition) {
+        Condition.In in = text.in(condition);
         renderOperand(in.value());
         writer.keyword(Keywords.IN).openParen();
         renderList(in.candidates());
@@ -343,7 +356,8 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
     }
 
     @Override
-    public Void visitInQuery(Condition.InQuery in) {
+    public Void visitInQuery(Condition.InQuery condition) {
+        Condition.InQuery in = text.inQuery(condition);
         renderOperand(in.value());
         writer.keyword(Keywords.IN).openParen();
         queries.renderQuery(in.query());
@@ -361,14 +375,20 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
 
     @Override
     public Void visitIsNotDistinctFrom(Condition.IsNotDistinctFrom condition) {
-        dialect().renderNullSafeEquality(this, condition.left(), condition.right(), true);
+        nullSafeEquality(condition.left(), condition.right(), true);
         return null;
     }
 
     @Override
     public Void visitIsDistinctFrom(Condition.IsDistinctFrom condition) {
-        dialect().renderNullSafeEquality(this, condition.left(), condition.right(), false);
+        nullSafeEquality(condition.left(), condition.right(), false);
         return null;
+    }
+
+    /** Null-safe (in)equality, its text operands changed as for {@code =}. */
+    private void nullSafeEquality(Expression<?> left, Expression<?> right, boolean equal) {
+        Condition.Comparison compared = text.comparison(new Condition.Comparison(left, ComparisonOperator.EQ, right));
+        dialect().renderNullSafeEquality(this, compared.left(), compared.right(), equal);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.quarry.sql.JoinType;
 import dev.quarry.sql.Order;
 import dev.quarry.sql.Query;
 import dev.quarry.sql.Select;
+import dev.quarry.sql.SetOperator;
 import dev.quarry.sql.SetQuery;
 import dev.quarry.sql.Table;
 import dev.quarry.sql.TableAlias;
@@ -35,7 +36,7 @@ final class QueryRenderer {
 
     QueryRenderer(SqlWriter writer) {
         this.writer = writer;
-        this.expressions = new ExpressionRenderer(writer, this);
+        this.expressions = new ExpressionRenderer(writer, this, writer.dialect().textRules());
     }
 
     ExpressionRenderer expressions() {
@@ -61,15 +62,20 @@ final class QueryRenderer {
 
     /** Writes a query inside the current statement (a subquery, a set operand, a derived table). */
     void renderQuery(Query query) {
+        renderQuery(query, false);
+    }
+
+    /** Writes a query whose rows are compared for duplicates when {@code removesDuplicates}. */
+    private void renderQuery(Query query, boolean removesDuplicates) {
         if (query instanceof Select select) {
-            renderSelect(select);
+            renderSelect(select, false, removesDuplicates);
         } else {
-            renderSetQuery((SetQuery) query);
+            renderSetQuery((SetQuery) query, removesDuplicates);
         }
     }
 
     void renderSelect(Select select) {
-        renderSelect(select, false);
+        renderSelect(select, false, false);
     }
 
     /** Writes {@code SELECT COUNT(*)} over a query's rows. */
@@ -87,32 +93,45 @@ final class QueryRenderer {
         }
     }
 
-    private void renderSelect(Select select, boolean uniqueOutputNames) {
+    /**
+     * @param uniqueOutputNames whether the selected values are named c1, c2 … (inside a count)
+     * @param removesDuplicates whether the rows are compared for duplicates (DISTINCT, or an
+     *     operand of a set operation that removes them), so that text values take the text rules'
+     *     equality form
+     */
+    private void renderSelect(Select select, boolean uniqueOutputNames, boolean removesDuplicates) {
         writer.keyword(Keywords.SELECT);
         if (!select.distinctOn().isEmpty()) {
             if (!dialect().supportsDistinctOn()) {
                 throw dialectLacks("DISTINCT ON", "number the rows with rowNumber().over(…) and keep the first");
             }
             writer.keyword("DISTINCT ON").openParen();
-            expressions.renderList(select.distinctOn());
+            for (int i = 0; i < select.distinctOn().size(); i++) {
+                if (i > 0) {
+                    writer.comma();
+                }
+                expressions.render(expressions.textRules().sortKey(unaliased(select.distinctOn().get(i))));
+            }
             writer.closeParen();
         } else if (select.distinctRows()) {
             writer.keyword("DISTINCT");
         }
         List<Expression<?>> projection = select.projection();
+        SelectedText selectedText = new SelectedText(expressions.textRules(), select,
+                removesDuplicates || select.distinctRows());
         for (int i = 0; i < projection.size(); i++) {
             if (i > 0) {
                 writer.comma();
             }
             Expression<?> item = projection.get(i);
+            expressions.render(selectedText.written(i));
             if (uniqueOutputNames) {
-                expressions.render(item);
                 writer.keyword(Keywords.AS).identifier("c" + (i + 1));
             } else if (item instanceof Expression.Aliased<?> aliased) {
-                expressions.render(aliased.expression());
                 writer.keyword(Keywords.AS).identifier(aliased.alias());
-            } else {
-                expressions.render(item);
+            } else if (selectedText.isChanged(i) && item instanceof Column<?> column) {
+                // The column keeps its name, which an enclosing query may refer to.
+                writer.keyword(Keywords.AS).identifier(column.name());
             }
         }
         boolean previous = expressions.sortKeys().outerJoined(select.hasOuterJoin());
@@ -124,7 +143,7 @@ final class QueryRenderer {
             where(select.where());
             if (!select.groupBy().isEmpty()) {
                 writer.keyword("GROUP BY");
-                groupBy(select);
+                groupBy(select, selectedText);
             }
             if (select.having() != null) {
                 writer.keyword("HAVING");
@@ -154,8 +173,10 @@ final class QueryRenderer {
      * Writes a set operation left to right on every dialect: operands that are themselves
      * combined (where SQL precedence would differ) or ordered and limited become derived tables,
      * and a combined query ordered or limited as a whole is read from one.
+     *
+     * @param removesDuplicates whether an enclosing set operation compares these rows for duplicates
      */
-    private void renderSetQuery(SetQuery query) {
+    private void renderSetQuery(SetQuery query, boolean removesDuplicates) {
         if (!query.orderBy().isEmpty() || query.limit() != null || query.offset() != null) {
             SetQuery unordered = new SetQuery(query.left(), query.operator(), query.right(), List.of(), null, null);
             DerivedTable combined = unordered.asTable(nextDerivedName());
@@ -165,15 +186,16 @@ final class QueryRenderer {
             }
             Select outer = Select.from(combined).orderBy(keys);
             outer = query.limit() == null ? outer : outer.limit(query.limit());
-            renderSelect(query.offset() == null ? outer : outer.offset(query.offset()));
+            renderSelect(query.offset() == null ? outer : outer.offset(query.offset()), false, removesDuplicates);
             return;
         }
-        renderSetOperand(query.left(), query, true);
+        boolean operandsCompared = removesDuplicates || query.operator() != SetOperator.UNION_ALL;
+        renderSetOperand(query.left(), query, true, operandsCompared);
         writer.keyword(query.operator().keyword());
-        renderSetOperand(query.right(), query, false);
+        renderSetOperand(query.right(), query, false, operandsCompared);
     }
 
-    private void renderSetOperand(Query operand, SetQuery parent, boolean left) {
+    private void renderSetOperand(Query operand, SetQuery parent, boolean left, boolean removesDuplicates) {
         boolean wrap = operand instanceof SetQuery nested
                 ? !left || nested.operator() != parent.operator() || !nested.orderBy().isEmpty()
                         || nested.limit() != null || nested.offset() != null
@@ -181,10 +203,10 @@ final class QueryRenderer {
                         || ((Select) operand).lock() != null;
         if (wrap) {
             writer.keyword(Keywords.SELECT).keyword("*").keyword(Keywords.FROM).openParen();
-            renderQuery(operand);
+            renderQuery(operand, removesDuplicates);
             writer.closeParen().keyword(Keywords.AS).identifier(nextDerivedName());
         } else {
-            renderQuery(operand);
+            renderQuery(operand, removesDuplicates);
         }
     }
 
@@ -194,32 +216,44 @@ final class QueryRenderer {
             renderSelect(new Select(select.projection(), select.distinctRows(), select.distinctOn(), select.from(),
                     select.joins(), select.where(), select.groupBy(), select.having(),
                     select.distinctOn().isEmpty() ? List.of() : select.orderBy(), select.limit(), select.offset(),
-                    select.lock()), true);
+                    select.lock()), true, false);
         } else {
             SetQuery set = (SetQuery) source;
-            renderSetQuery(new SetQuery(set.left(), set.operator(), set.right(), List.of(), set.limit(), set.offset()));
+            renderSetQuery(new SetQuery(set.left(), set.operator(), set.right(), List.of(), set.limit(), set.offset()), false);
         }
     }
 
     /**
      * GROUP BY keys; a computed key that is also selected is written as its position in the select
      * list, because its bind parameters would otherwise differ from the select list's and
-     * PostgreSQL would not see the two as the same expression.
+     * PostgreSQL would not see the two as the same expression. A text key is followed or replaced
+     * by what the text rules group it by, unless it is selected in a form of the text rules already.
      */
-    private void groupBy(Select select) {
-        List<Expression<?>> keys = select.groupBy();
-        for (int i = 0; i < keys.size(); i++) {
-            if (i > 0) {
-                writer.comma();
-            }
-            Expression<?> key = keys.get(i);
+    private void groupBy(Select select, SelectedText selectedText) {
+        boolean first = true;
+        for (Expression<?> key : select.groupBy()) {
+            Expression<?> target = unaliased(key);
             int position = key instanceof Column<?> ? -1 : positionInSelectList(select.projection(), key);
-            if (position > 0) {
-                writer.keyword(Integer.toString(position));
-            } else {
-                expressions.render(key);
+            List<Expression<?>> keys = position > 0 && selectedText.isChanged(position - 1)
+                    ? List.of(target) : expressions.textRules().groupKeys(target);
+            for (Expression<?> written : keys) {
+                if (!first) {
+                    writer.comma();
+                }
+                first = false;
+                if (written != target) {
+                    expressions.render(written);
+                } else if (position > 0) {
+                    writer.keyword(Integer.toString(position));
+                } else {
+                    expressions.render(key);
+                }
             }
         }
+    }
+
+    private static Expression<?> unaliased(Expression<?> expression) {
+        return expression instanceof Expression.Aliased<?> aliased ? aliased.expression() : expression;
     }
 
     private static int positionInSelectList(List<Expression<?>> projection, Expression<?> key) {

@@ -6,8 +6,8 @@ import dev.quarry.sql.Order;
 import java.util.List;
 
 /**
- * Writes ORDER BY keys of one rendering, with NULL placement made explicit where the dialect's
- * own placement differs from the one asked for. Holds what the keys depend on: the select list
+ * Writes ORDER BY keys of one rendering, text in the text rules' sort-key form, with NULL
+ * placement made explicit where the dialect's own placement differs from the one asked for. Holds what the keys depend on: the select list
  * they may refer to and whether an outer join may null-extend rows. Not thread-safe: one per
  * {@link ExpressionRenderer}.
  */
@@ -84,6 +84,8 @@ final class SortKeys {
      * its alias or select-list position, because its bind parameters would otherwise differ from
      * the select list's and PostgreSQL would not see them as one expression in a grouped query.
      * Inside another expression (the IS NULL key that emulates NULLS FIRST/LAST) only an alias will do.
+     * A key written as itself takes the text rules' sort-key form; a selected one has it in the
+     * select list already (see {@link SelectedText}).
      */
     private Runnable selectListReference(Expression<?> expression, boolean insideExpression) {
         if (!(expression instanceof Column<?>)) {
@@ -98,6 +100,7 @@ final class SortKeys {
                 }
             }
         }
-        return () -> renderer.renderOperand(expression);
+        Expression<?> written = renderer.textRules().sortKey(expression);
+        return () -> renderer.renderOperand(written);
     }
 }

@@ -1,8 +1,13 @@
 package dev.quarry.render;
 
+import dev.quarry.sql.Expression;
 import dev.quarry.sql.Window;
+import java.util.List;
 
-/** Writes the inside of {@code OVER (…)}: PARTITION BY, ORDER BY and the frame. Stateless. */
+/**
+ * Writes the inside of {@code OVER (…)}: PARTITION BY (text in the text rules' equality form),
+ * ORDER BY and the frame. Stateless.
+ */
 final class WindowClause {
     private WindowClause() {
     }
@@ -11,7 +16,13 @@ final class WindowClause {
         SqlWriter writer = renderer.writer();
         if (!window.partitionBy().isEmpty()) {
             writer.keyword("PARTITION BY");
-            renderer.renderList(window.partitionBy());
+            List<Expression<?>> keys = window.partitionBy();
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    writer.comma();
+                }
+                renderer.render(renderer.textRules().equalityKey(keys.get(i)));
+            }
         }
         if (!window.orderBy().isEmpty()) {
             writer.keyword(Keywords.ORDER_BY);

@@ -1,6 +1,8 @@
 package dev.quarry.render;
 
+import static dev.quarry.Golden.asWritten;
 import static dev.quarry.Golden.everywhere;
+import static dev.quarry.Golden.everywhereAsWritten;
 import static dev.quarry.Golden.mysql;
 import static dev.quarry.Golden.onMysqlAndMariadb;
 import static dev.quarry.Golden.onPostgresqlAndSqlite;
@@ -102,17 +104,20 @@ class CteAndSetOperationRenderingTest {
                 "WITH in DELETE is not supported on mariadb: read active_users through a subquery of its query instead");
     }
 
+    // The structure of set operations, with text as written; code-point text in set operations is in
+    // TextSemanticsRenderingTest.
+
     @Test
     void setOperations() {
         Select a = Select.of(USERS.name).fromTable(USERS).where(USERS.age.lt(30));
         Select b = Select.of(USERS.name).fromTable(USERS).where(USERS.age.gt(60));
         String aSql = "SELECT \"users\".\"name\" FROM \"users\" WHERE \"users\".\"age\" < ?";
         String bSql = "SELECT \"users\".\"name\" FROM \"users\" WHERE \"users\".\"age\" > ?";
-        everywhere(a.union(b), aSql + " UNION " + bSql, 30, 60);
-        everywhere(a.unionAll(b), aSql + " UNION ALL " + bSql, 30, 60);
-        everywhere(a.intersect(b), aSql + " INTERSECT " + bSql, 30, 60);
-        everywhere(a.except(b), aSql + " EXCEPT " + bSql, 30, 60);
-        everywhere(a.union(b).union(a), aSql + " UNION " + bSql + " UNION " + aSql, 30, 60, 30);
+        everywhereAsWritten(a.union(b), aSql + " UNION " + bSql, 30, 60);
+        everywhereAsWritten(a.unionAll(b), aSql + " UNION ALL " + bSql, 30, 60);
+        everywhereAsWritten(a.intersect(b), aSql + " INTERSECT " + bSql, 30, 60);
+        everywhereAsWritten(a.except(b), aSql + " EXCEPT " + bSql, 30, 60);
+        everywhereAsWritten(a.union(b).union(a), aSql + " UNION " + bSql + " UNION " + aSql, 30, 60, 30);
     }
 
     @Test
@@ -121,9 +126,9 @@ class CteAndSetOperationRenderingTest {
         Select b = Select.of(USERS.name).fromTable(USERS).where(USERS.age.gt(60));
         String aSql = "SELECT \"users\".\"name\" FROM \"users\" WHERE \"users\".\"age\" < ?";
         String bSql = "SELECT \"users\".\"name\" FROM \"users\" WHERE \"users\".\"age\" > ?";
-        everywhere(a.union(b).intersect(a), "SELECT * FROM (" + aSql + " UNION " + bSql + ") AS \"q1\" INTERSECT "
+        everywhereAsWritten(a.union(b).intersect(a), "SELECT * FROM (" + aSql + " UNION " + bSql + ") AS \"q1\" INTERSECT "
                 + aSql, 30, 60, 30);
-        everywhere(a.union(b.intersect(a)), aSql + " UNION SELECT * FROM (" + bSql + " INTERSECT " + aSql + ") AS \"q1\"",
+        everywhereAsWritten(a.union(b.intersect(a)), aSql + " UNION SELECT * FROM (" + bSql + " INTERSECT " + aSql + ") AS \"q1\"",
                 30, 60, 30);
     }
 
@@ -134,18 +139,19 @@ class CteAndSetOperationRenderingTest {
         String aSql = "SELECT \"users\".\"name\" FROM \"users\" WHERE \"users\".\"age\" < ?";
         // SQLite writes limits as numbers; the others bind them.
         String newestSql = "SELECT \"users\".\"name\" FROM \"users\" ORDER BY \"users\".\"id\" DESC LIMIT ";
-        assertRendered(a.unionAll(newest), POSTGRESQL, aSql + " UNION ALL SELECT * FROM (" + newestSql + "?) AS \"q1\"", 30, 3L);
-        assertRendered(a.unionAll(newest), SQLITE, aSql + " UNION ALL SELECT * FROM (" + newestSql + "3) AS \"q1\"", 30);
+        assertRendered(a.unionAll(newest), asWritten(POSTGRESQL), aSql + " UNION ALL SELECT * FROM (" + newestSql + "?) AS \"q1\"", 30, 3L);
+        assertRendered(a.unionAll(newest), asWritten(SQLITE), aSql + " UNION ALL SELECT * FROM (" + newestSql + "3) AS \"q1\"", 30);
         SetQuery limitedUnion = a.union(newest).orderBy(USERS.name.asc()).limit(5);
         String limitedSql = "SELECT \"q1\".\"name\" FROM (" + aSql + " UNION SELECT * FROM (" + newestSql + "?)"
                 + " AS \"q2\") AS \"q1\" ORDER BY \"q1\".\"name\" ASC LIMIT ?";
-        assertRendered(limitedUnion, POSTGRESQL, limitedSql, 30, 3L, 5L);
-        onMysqlAndMariadb(limitedUnion, limitedSql, 30, 3L, 5L);
-        assertRendered(limitedUnion, SQLITE, limitedSql.replace("DESC LIMIT ?", "DESC LIMIT 3")
+        assertRendered(limitedUnion, asWritten(POSTGRESQL), limitedSql, 30, 3L, 5L);
+        assertRendered(limitedUnion, asWritten(MYSQL), mysql(limitedSql), 30, 3L, 5L);
+        assertRendered(limitedUnion, asWritten(MARIADB), mysql(limitedSql), 30, 3L, 5L);
+        assertRendered(limitedUnion, asWritten(SQLITE), limitedSql.replace("DESC LIMIT ?", "DESC LIMIT 3")
                 .replace("ASC LIMIT ?", "ASC LIMIT 5"), 30);
-        assertRendered(a.union(newest).count(), SQLITE, "SELECT COUNT(*) FROM (" + aSql
+        assertRendered(a.union(newest).count(), asWritten(SQLITE), "SELECT COUNT(*) FROM (" + aSql
                 + " UNION SELECT * FROM (" + newestSql + "3) AS \"q1\") AS \"counted\"", 30);
-        assertRendered(a.union(newest), POSTGRESQL, aSql + " UNION SELECT * FROM (SELECT \"users\".\"name\" FROM"
+        assertRendered(a.union(newest), asWritten(POSTGRESQL), aSql + " UNION SELECT * FROM (SELECT \"users\".\"name\" FROM"
                 + " \"users\" ORDER BY \"users\".\"id\" DESC LIMIT ?) AS \"q1\"", 30, 3L);
     }
 }

@@ -59,9 +59,9 @@ class JoinAndSubqueryRenderingTest {
     void outerJoinsMakeEveryColumnNullableForOrdering() {
         Select query = namesAndTitles.leftJoin(POSTS, POSTS.userId.eq(USERS.id)).orderBy(POSTS.title.asc());
         assertRendered(query, POSTGRESQL, "SELECT \"users\".\"name\", \"posts\".\"title\" FROM \"users\" LEFT JOIN"
-                + " \"posts\" ON \"posts\".\"user_id\" = \"users\".\"id\" ORDER BY \"posts\".\"title\" ASC NULLS FIRST");
+                + " \"posts\" ON \"posts\".\"user_id\" = \"users\".\"id\" ORDER BY \"posts\".\"title\" COLLATE \"C\" ASC NULLS FIRST");
         assertRendered(query, SQLITE, "SELECT \"users\".\"name\", \"posts\".\"title\" FROM \"users\" LEFT JOIN"
-                + " \"posts\" ON \"posts\".\"user_id\" = \"users\".\"id\" ORDER BY \"posts\".\"title\" ASC");
+                + " \"posts\" ON \"posts\".\"user_id\" = \"users\".\"id\" ORDER BY \"posts\".\"title\" COLLATE \"BINARY\" ASC");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.quarry.render;
 
+import static dev.quarry.Golden.asWritten;
 import static dev.quarry.GoldenSql.assertRendered;
 import static dev.quarry.Users.USERS;
 import static dev.quarry.dialect.Dialects.MARIADB;
@@ -73,22 +74,23 @@ class SelectRenderingTest {
     @Test
     void orderBySeveralKeysAscendingAndDescending() {
         Select query = idAndName.orderBy(USERS.age.desc(), USERS.name.asc());
-        String pg = "SELECT \"users\".\"id\", \"users\".\"name\" FROM \"users\" "
-                + "ORDER BY \"users\".\"age\" DESC, \"users\".\"name\" ASC";
-        assertRendered(query, POSTGRESQL, pg);
-        assertRendered(query, SQLITE, pg);
-        assertRendered(query, MYSQL, pg.replace('"', '`'));
+        String select = "SELECT \"users\".\"id\", \"users\".\"name\" FROM \"users\" ORDER BY \"users\".\"age\" DESC, ";
+        // Text sorts by code point: each dialect's code-point form of the key.
+        assertRendered(query, POSTGRESQL, select + "\"users\".\"name\" COLLATE \"C\" ASC");
+        assertRendered(query, SQLITE, select + "\"users\".\"name\" COLLATE \"BINARY\" ASC");
+        assertRendered(query, MYSQL, select.replace('"', '`') + "CONVERT(`users`.`name` USING utf8mb4) COLLATE utf8mb4_0900_bin ASC");
+        assertRendered(query, asWritten(MYSQL), (select + "\"users\".\"name\" ASC").replace('"', '`'));
     }
 
     @Test
     void nullableKeysSortNullsAsSmallestEverywhere() {
         Select query = idAndName.orderBy(USERS.managerId.asc(), USERS.bio.desc());
         assertRendered(query, POSTGRESQL, "SELECT \"users\".\"id\", \"users\".\"name\" FROM \"users\" "
-                + "ORDER BY \"users\".\"manager_id\" ASC NULLS FIRST, \"users\".\"bio\" DESC NULLS LAST");
+                + "ORDER BY \"users\".\"manager_id\" ASC NULLS FIRST, \"users\".\"bio\" COLLATE \"C\" DESC NULLS LAST");
         assertRendered(query, SQLITE, "SELECT \"users\".\"id\", \"users\".\"name\" FROM \"users\" "
-                + "ORDER BY \"users\".\"manager_id\" ASC, \"users\".\"bio\" DESC");
+                + "ORDER BY \"users\".\"manager_id\" ASC, \"users\".\"bio\" COLLATE \"BINARY\" DESC");
         assertRendered(query, MYSQL, "SELECT `users`.`id`, `users`.`name` FROM `users` "
-                + "ORDER BY `users`.`manager_id` ASC, `users`.`bio` DESC");
+                + "ORDER BY `users`.`manager_id` ASC, CONVERT(`users`.`bio` USING utf8mb4) COLLATE utf8mb4_0900_bin DESC");
     }
 
     @Test

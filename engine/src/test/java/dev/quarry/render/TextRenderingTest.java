@@ -52,7 +52,8 @@ class TextRenderingTest {
         assertWhere(USERS.name.ilike("É%"), SQLITE,
                 "quarry_lower(\"users\".\"name\") LIKE quarry_lower(?) ESCAPE '\\'", "É%");
         assertWhere(USERS.name.containsIgnoreCase("5%"), MARIADB, "LOWER(`users`.`name`) LIKE (LOWER(?) COLLATE utf8mb4_nopad_bin)", "%5\\%%");
-        assertWhere(USERS.name.equalsIgnoreCase("Ada"), SQLITE, "quarry_lower(\"users\".\"name\") = quarry_lower(?)", "Ada");
+        assertWhere(USERS.name.equalsIgnoreCase("Ada"), SQLITE,
+                "quarry_lower(\"users\".\"name\") COLLATE \"BINARY\" = quarry_lower(?)", "Ada");
     }
 
     @Test
@@ -97,9 +98,9 @@ class TextRenderingTest {
         assertRendered(Select.of(stringAgg(USERS.name, ", ", USERS.age.desc())).fromTable(USERS), POSTGRESQL,
                 "SELECT string_agg(\"users\".\"name\", ? ORDER BY \"users\".\"age\" DESC) FROM \"users\"", ", ");
         assertRendered(Select.of(stringAgg(USERS.name, ", ")).fromTable(USERS), SQLITE,
-                "SELECT string_agg(\"users\".\"name\", ? ORDER BY \"users\".\"name\" ASC) FROM \"users\"", ", ");
+                "SELECT string_agg(\"users\".\"name\", ? ORDER BY \"users\".\"name\" COLLATE \"BINARY\" ASC) FROM \"users\"", ", ");
         assertRendered(Select.of(stringAgg(USERS.bio, ";")).fromTable(USERS), MYSQL,
-                "SELECT SUBSTRING(GROUP_CONCAT(CONCAT(?, `users`.`bio`) ORDER BY `users`.`bio` ASC SEPARATOR ''),"
+                "SELECT SUBSTRING(GROUP_CONCAT(CONCAT(?, `users`.`bio`) ORDER BY CONVERT(`users`.`bio` USING utf8mb4) COLLATE utf8mb4_0900_bin ASC SEPARATOR ''),"
                         + " CHAR_LENGTH(?) + 1) FROM `users`", ";", ";");
     }
 

@@ -56,7 +56,8 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.pool = ConnectionPools.open(config);
         try {
-            this.dialect = ConnectionPools.dialectOf(config, pool).withNaming(config.naming());
+            this.dialect = ConnectionPools.dialectOf(config, pool).withNaming(config.naming())
+                    .withTextSemantics(config.textSemantics());
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -162,7 +163,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * The dialect: as configured, or from the URL, refined by the server where the URL is ambiguous
-     * (MariaDB behind jdbc:mysql:), or told by the server (a data source, a driver wrapping another).
+     * (MariaDB behind jdbc:mysql:), or told by the server (a data source, a driver wrapping another);
+     * with the configuration's naming strategy and text semantics.
      */
     public Dialect dialect() {
         return dialect;

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
 import dev.quarry.dialect.NamingStrategy;
+import dev.quarry.dialect.TextSemantics;
 import dev.quarry.jdbc.observation.DatabaseObserver;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class DatabaseConfig {
     private final List<DatabaseObserver> observers;
     private final Consumer<HikariConfig> poolSettings;
     private final NamingStrategy naming;
+    private final TextSemantics textSemantics;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -60,6 +62,7 @@ public final class DatabaseConfig {
         this.dialect = builder.dialect != null ? builder.dialect : builder.url == null ? null : Dialects.ofJdbcUrl(builder.url);
         this.dialectChosen = builder.dialect != null;
         this.naming = builder.naming;
+        this.textSemantics = builder.textSemantics;
         this.poolSize = builder.poolSize;
         this.poolSizeChosen = builder.poolSizeChosen;
         this.connectionTimeout = builder.connectionTimeout;
@@ -119,6 +122,11 @@ public final class DatabaseConfig {
     /** How the names tables declare are written in this database; {@link NamingStrategy#AS_DECLARED} by default. */
     public NamingStrategy naming() {
         return naming;
+    }
+
+    /** What decides how text compares, groups and sorts in this database's statements; {@link TextSemantics#CODE_POINT} by default. */
+    public TextSemantics textSemantics() {
+        return textSemantics;
     }
 
     /** Whether the dialect was configured rather than read from the URL; a configured one is kept as it is. */
@@ -195,6 +203,7 @@ public final class DatabaseConfig {
         private final List<DatabaseObserver> observers = new ArrayList<>();
         private Consumer<HikariConfig> poolSettings = pool -> { };
         private NamingStrategy naming = NamingStrategy.AS_DECLARED;
+        private TextSemantics textSemantics = TextSemantics.CODE_POINT;
         private boolean poolSettingsChosen;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
@@ -235,6 +244,21 @@ public final class DatabaseConfig {
          */
         public Builder naming(NamingStrategy naming) {
             this.naming = Objects.requireNonNull(naming, "naming");
+            return this;
+        }
+
+        /**
+         * What decides how text compares, groups and sorts in every statement of this database.
+         * {@link TextSemantics#CODE_POINT}, the default, gives the same answers on every database
+         * whatever collation a column was created with, by adding each dialect's code-point
+         * collation to text in comparisons, ORDER BY, GROUP BY, DISTINCT, MIN and MAX; an index
+         * built under a case-insensitive or linguistic collation may then not serve them.
+         * {@link TextSemantics#DATABASE} writes text as it is, so that each column's collation
+         * decides: for a schema whose collations are wanted, or whose indexes matter more. Tables
+         * Quarry creates compare by code point under both.
+         */
+        public Builder textSemantics(TextSemantics textSemantics) {
+            this.textSemantics = Objects.requireNonNull(textSemantics, "textSemantics");
             return this;
         }
 

@@ -6,6 +6,7 @@ import static dev.quarry.sql.Functions.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.quarry.dialect.TextSemantics;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Table;
@@ -15,8 +16,10 @@ import java.util.List;
 
 /**
  * Text in a table created by hand with a case-insensitive collation (SQLite's NOCASE, MariaDB's
- * utf8mb3_general_ci, a nondeterministic ICU collation on PostgreSQL): the database's collation
- * decides =, ORDER BY and GROUP BY, and byCodePoint makes every dialect answer the same.
+ * utf8mb3_general_ci, a nondeterministic ICU collation on PostgreSQL): under the database's own
+ * text semantics its collation decides =, ORDER BY and GROUP BY, and byCodePoint makes every
+ * dialect answer the same; under the default code-point semantics only PostgreSQL's
+ * nondeterministic collation still decides equality.
  */
 class CollationTest {
 
@@ -49,9 +52,18 @@ class CollationTest {
         return db;
     }
 
+    private static Database databaseSemantics(Database like) {
+        return TestDatabases.openLike(like, "jcoll-" + like.dialect().name(), 2, builder -> builder.textSemantics(TextSemantics.DATABASE));
+    }
+
     @OnEveryDialect
     void theDatabasesCollationDecidesUnlessTextIsComparedByCodePoint(TestTarget target) {
-        Database db = names(target);
+        try (Database db = databaseSemantics(names(target))) {
+            assertTheCollationDecidesUnlessTextIsComparedByCodePoint(db);
+        }
+    }
+
+    private static void assertTheCollationDecidesUnlessTextIsComparedByCodePoint(Database db) {
         List<Long> caseInsensitive = db.transaction(tx -> tx.select(NAMES.id).from(NAMES)
                 .orderBy(NAMES.name.asc(), NAMES.id.asc()).fetch()).stream().map(row -> row.get(NAMES.id)).toList();
         assertEquals(List.of(1L, 4L, 2L, 3L), caseInsensitive);
@@ -69,6 +81,26 @@ class CollationTest {
         List<Long> groups = db.transaction(tx -> tx.select(exact, count()).from(NAMES).groupBy(exact).orderBy(exact.asc())
                 .fetch()).stream().map(row -> (Long) row.get(1)).toList();
         assertEquals(List.of(1L, 1L, 1L, 1L), groups);
+    }
+
+    @OnEveryDialect
+    void underCodePointSemanticsOnlyANondeterministicCollationStillDecidesEquality(TestTarget target) {
+        Database db = names(target);
+        List<Long> byCodePoint = db.transaction(tx -> tx.select(NAMES.id).from(NAMES)
+                .orderBy(NAMES.name.asc(), NAMES.id.asc()).fetch()).stream().map(row -> row.get(NAMES.id)).toList();
+        assertEquals(List.of(4L, 2L, 1L, 3L), byCodePoint);
+        long sameAsApple = db.transaction(tx -> tx.selectFrom(NAMES).where(NAMES.name.eq("APPLE")).count());
+        long groups = db.transaction(tx -> tx.select(NAMES.name).from(NAMES).groupBy(NAMES.name).count());
+        if (db.dialect().name().equals("postgresql")) {
+            // deterministic = false: "APPLE" equals "apple" under jcoll_ci, and = is left to the collation on PostgreSQL.
+            assertEquals(2L, sameAsApple);
+            assertEquals(3L, groups);
+            long exactlyApple = db.transaction(tx -> tx.selectFrom(NAMES).where(byCodePoint(NAMES.name).eq("APPLE")).count());
+            assertEquals(1L, exactlyApple);
+        } else {
+            assertEquals(1L, sameAsApple);
+            assertEquals(4L, groups);
+        }
     }
 
     @OnEveryDialect

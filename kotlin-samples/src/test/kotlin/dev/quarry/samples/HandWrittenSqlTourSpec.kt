@@ -1,10 +1,13 @@
 package dev.quarry.samples
 
+import dev.quarry.dialect.TextSemantics
+import dev.quarry.jdbc.Database
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.PriceBand
 import dev.quarry.samples.tour.decadesOfClassics
 import dev.quarry.samples.tour.exactly
 import dev.quarry.samples.tour.newestTitle
+import dev.quarry.samples.tour.ownCollationSettings
 import dev.quarry.samples.tour.priceBands
 import dev.quarry.samples.tour.repriced
 import io.kotest.core.spec.style.FunSpec
@@ -31,6 +34,14 @@ class HandWrittenSqlTourSpec : FunSpec({
             newestTitle() shouldBe "Neuromancer"
             exactly("Dune").map { it[Books.title] } shouldBe listOf("Dune")
             exactly("dune") shouldBe emptyList()
+        }
+    }
+
+    test("a database whose own collations decide") {
+        ownCollationSettings("jdbc:mariadb://localhost/shop").textSemantics() shouldBe TextSemantics.DATABASE
+        Database.connect(ownCollationSettings(requireNotNull(db.config().url()))).use { own ->
+            own.dialect().textSemantics() shouldBe TextSemantics.DATABASE
+            transaction(own) { exactly("Dune").map { it[Books.title] } shouldBe listOf("Dune") }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.quarry.dialect.mysql;
 
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.NamingStrategy;
+import dev.quarry.dialect.TextSemantics;
 
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.SqlWriter;
@@ -23,17 +24,17 @@ import dev.quarry.sql.Lock;
 public final class MariaDbDialect extends MySqlDialect {
     /** The dialect writing names as declared; see {@link dev.quarry.dialect.Dialects}. */
     public MariaDbDialect() {
-        this(NamingStrategy.AS_DECLARED);
+        this(NamingStrategy.AS_DECLARED, TextSemantics.CODE_POINT);
     }
 
-    /** The dialect writing names with a naming strategy. */
-    MariaDbDialect(NamingStrategy naming) {
-        super(naming);
+    /** The dialect writing names with a naming strategy and text under these semantics. */
+    MariaDbDialect(NamingStrategy naming, TextSemantics textSemantics) {
+        super(naming, textSemantics);
     }
 
     @Override
-    protected Dialect renamed(NamingStrategy naming) {
-        return new MariaDbDialect(naming);
+    protected Dialect configured(NamingStrategy naming, TextSemantics textSemantics) {
+        return new MariaDbDialect(naming, textSemantics);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.quarry.dialect.mysql;
 
 import dev.quarry.dialect.AlterColumnStyle;
+import dev.quarry.dialect.CodePointRules;
 import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.DateRendering;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.NamingStrategy;
+import dev.quarry.dialect.TextSemantics;
 import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.AssignmentList;
@@ -40,17 +42,17 @@ import org.jspecify.annotations.Nullable;
 public class MySqlDialect extends Dialect {
     /** The dialect writing names as declared; see {@link dev.quarry.dialect.Dialects}. */
     public MySqlDialect() {
-        this(NamingStrategy.AS_DECLARED);
+        this(NamingStrategy.AS_DECLARED, TextSemantics.CODE_POINT);
     }
 
-    /** The dialect writing names with a naming strategy. */
-    protected MySqlDialect(NamingStrategy naming) {
-        super(naming);
+    /** The dialect writing names with a naming strategy and text under these semantics. */
+    protected MySqlDialect(NamingStrategy naming, TextSemantics textSemantics) {
+        super(naming, textSemantics);
     }
 
     @Override
-    protected Dialect renamed(NamingStrategy naming) {
-        return new MySqlDialect(naming);
+    protected Dialect configured(NamingStrategy naming, TextSemantics textSemantics) {
+        return new MySqlDialect(naming, textSemantics);
     }
 
     private final SqlType.Visitor<String> typeNames = new MySqlTypeNames(name());
@@ -390,6 +392,11 @@ public class MySqlDialect extends Dialect {
         writer.keyword("SEPARATOR ''").closeParen().comma().function("CHAR_LENGTH");
         renderer.render(stringAgg.separator());
         writer.closeParen().keyword("+ 1").closeParen();
+    }
+
+    @Override
+    protected CodePointRules codePointRules() {
+        return MySqlCodePointRules.INSTANCE;
     }
 
     /** The binary collation without padding that tables are created with, so trailing spaces count here too. */

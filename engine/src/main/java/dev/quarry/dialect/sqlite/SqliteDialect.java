@@ -1,11 +1,13 @@
 package dev.quarry.dialect.sqlite;
 
+import dev.quarry.dialect.CodePointRules;
 import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
 import dev.quarry.dialect.DateRendering;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.NamingStrategy;
+import dev.quarry.dialect.TextSemantics;
 import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
@@ -31,17 +33,17 @@ import org.jspecify.annotations.Nullable;
 public final class SqliteDialect extends Dialect {
     /** The dialect writing names as declared; see {@link dev.quarry.dialect.Dialects}. */
     public SqliteDialect() {
-        this(NamingStrategy.AS_DECLARED);
+        this(NamingStrategy.AS_DECLARED, TextSemantics.CODE_POINT);
     }
 
-    /** The dialect writing names with a naming strategy. */
-    SqliteDialect(NamingStrategy naming) {
-        super(naming);
+    /** The dialect writing names with a naming strategy and text under these semantics. */
+    SqliteDialect(NamingStrategy naming, TextSemantics textSemantics) {
+        super(naming, textSemantics);
     }
 
     @Override
-    protected Dialect renamed(NamingStrategy naming) {
-        return new SqliteDialect(naming);
+    protected Dialect configured(NamingStrategy naming, TextSemantics textSemantics) {
+        return new SqliteDialect(naming, textSemantics);
     }
 
 
@@ -276,6 +278,11 @@ public final class SqliteDialect extends Dialect {
             case REVERSE -> REVERSE_FUNCTION;
             default -> super.functionName(function);
         };
+    }
+
+    @Override
+    protected CodePointRules codePointRules() {
+        return SqliteCodePointRules.INSTANCE;
     }
 
     @Override

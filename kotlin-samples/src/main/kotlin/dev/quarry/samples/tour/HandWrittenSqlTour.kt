@@ -1,5 +1,7 @@
 package dev.quarry.samples.tour
 
+import dev.quarry.dialect.TextSemantics
+import dev.quarry.jdbc.DatabaseConfig
 import dev.quarry.jdbc.Row
 import dev.quarry.kotlin.alias
 import dev.quarry.kotlin.and
@@ -46,6 +48,16 @@ suspend fun decadesOfClassics(): List<Row> {
 /** Titles spelled exactly so, in code-point order, whatever collation the table was created with. */
 suspend fun exactly(title: String): List<Row> =
     Books.select { byCodePoint(Books.title) eq title }.orderBy(byCodePoint(Books.author)).toList()
+// docs:end
+
+// docs:text-semantics
+/**
+ * A database whose existing tables' collations decide, so that their indexes serve every comparison
+ * and ORDER BY: an old MariaDB schema in utf8mb4_unicode_ci, where "Émile" sorts next to "emile".
+ */
+fun ownCollationSettings(url: String): DatabaseConfig = DatabaseConfig.builder(url)
+    .textSemantics(TextSemantics.DATABASE)
+    .build()
 // docs:end
 
 // docs:raw-queries

@@ -1,11 +1,15 @@
 package dev.quarry.samples.java.tour;
 
 import dev.quarry.dialect.NamingStrategy;
+import dev.quarry.dialect.TextSemantics;
 import dev.quarry.jdbc.DatabaseConfig;
 import java.time.Duration;
 import java.util.Map;
 
-/** Database settings; docs/getting-started.md and docs/schema.md show the regions between "docs:" markers. */
+/**
+ * Database settings; docs/getting-started.md, docs/schema.md and docs/query-language.md show the
+ * regions between "docs:" markers.
+ */
 public final class SettingsTour {
     private SettingsTour() {
     }
@@ -29,6 +33,18 @@ public final class SettingsTour {
         boolean mysql = url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
         return DatabaseConfig.builder(url)
                 .naming(mysql ? NamingStrategy.UPPER_CAMEL.withNames(Map.of("sku", "SKU")) : NamingStrategy.AS_DECLARED)
+                .build();
+    }
+    // docs:end
+
+    // docs:text-semantics
+    /**
+     * A database whose existing tables' collations decide, so that their indexes serve every
+     * comparison and ORDER BY: an old MariaDB schema in utf8mb4_unicode_ci, where "Émile" sorts next to "emile".
+     */
+    static DatabaseConfig ownCollationSettings(String url) {
+        return DatabaseConfig.builder(url)
+                .textSemantics(TextSemantics.DATABASE)
                 .build();
     }
     // docs:end

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.dialect.TextSemantics;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.Row;
 import dev.quarry.migrate.diff.Renames;
@@ -64,6 +65,12 @@ class SchemaAndMigrationTourTest {
         assertEquals(16, settings.poolSize());
         assertEquals("shop", settings.name());
         assertFalse(settings.toString().contains("s3cret"), settings.toString());
+    }
+
+    @Test
+    void aDatabaseCanLeaveTextToItsOwnCollations() {
+        assertEquals(TextSemantics.DATABASE, SettingsTour.ownCollationSettings("jdbc:mariadb://localhost/shop").textSemantics());
+        assertEquals(TextSemantics.CODE_POINT, SettingsTour.namedSettings("jdbc:mariadb://localhost/shop").textSemantics());
     }
 
     @Test
