@@ -17,6 +17,7 @@ import dev.quarry.jdbc.observation.TransactionStart;
 import dev.quarry.render.StatementFingerprint;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -68,14 +69,18 @@ class ObserverMetricsTest {
         transaction.attemptFailed(new FailedAttempt(1, 2_000_000, new DeadlockException("deadlock on row 42", "UPDATE t SET a = 1", null)));
         transaction.attemptFailed(new FailedAttempt(2, 3_000_000, new SQLException("could not serialize row 42", "40001")));
         transaction.attemptFailed(new FailedAttempt(3, 4_000_000, new SQLException("no state")));
-        transaction.transactionEnded(new TransactionEnd(TransactionOutcome.COMMITTED, 4, 20_000_000, null));
+        transaction.attemptFailed(new FailedAttempt(4, 1_000_000, new SQLTransientConnectionException("row 42 gone", "08006")));
+        transaction.attemptFailed(new FailedAttempt(5, 1_000_000, new IllegalStateException("row 42")));
+        transaction.attemptFailed(new FailedAttempt(6, 1_000_000, new HTTPTimeoutException()));
+        transaction.transactionEnded(new TransactionEnd(TransactionOutcome.COMMITTED, 7, 20_000_000, null));
 
         Map<String, Double> reasons = new TreeMap<>();
         registry.find(QuarryMetrics.RETRIES).tag("db", "observer-metrics").counters().forEach(counter ->
                 reasons.put(counter.getId().getTag("reason"), counter.count()));
-        assertEquals(Map.of("deadlock", 1.0, "sqlstate_40", 1.0, "sql_exception", 1.0), reasons);
-        assertEquals(3L, registry.get(QuarryMetrics.TRANSACTION).tags("db", "observer-metrics", "outcome", "retried").timer().count());
-        assertEquals(9.0, registry.get(QuarryMetrics.TRANSACTION).tags("db", "observer-metrics", "outcome", "retried").timer()
+        assertEquals(Map.of("deadlock", 1.0, "sqlstate_40", 1.0, "sql_exception", 1.0, "sqlstate_08", 1.0,
+                "illegal_state", 1.0, "http_timeout", 1.0), reasons);
+        assertEquals(6L, registry.get(QuarryMetrics.TRANSACTION).tags("db", "observer-metrics", "outcome", "retried").timer().count());
+        assertEquals(12.0, registry.get(QuarryMetrics.TRANSACTION).tags("db", "observer-metrics", "outcome", "retried").timer()
                 .totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
         TagScan.assertNoSqlOrValues(registry, java.util.List.of("42", "row", "serialize"));
     }
@@ -96,5 +101,12 @@ class ObserverMetricsTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         assertSame(builder, QuarryMetrics.configure(builder, registry));
         assertEquals(1, builder.build().observers().size());
+    }
+
+    /** An exception whose name starts with an acronym. */
+    private static final class HTTPTimeoutException extends RuntimeException {
+        HTTPTimeoutException() {
+            super("timed out on row 42");
+        }
     }
 }

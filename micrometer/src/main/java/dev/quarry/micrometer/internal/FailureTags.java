@@ -19,11 +19,11 @@ final class FailureTags {
 
     /**
      * Why an attempt is retried, in snake case without the {@code Exception} suffix:
-     * {@code serialization_failure}, {@code deadlock}, {@code lock_timeout}; for an untranslated
-     * {@link SQLException}, its SQLState class: {@code sqlstate_40}.
+     * {@code serialization_failure}, {@code deadlock}, {@code lock_timeout}; for a driver's
+     * {@link SQLException} Quarry did not translate, its SQLState class: {@code sqlstate_40}.
      */
     static String retryReason(Throwable failure) {
-        if (failure instanceof SQLException sql && failure.getClass() == SQLException.class) {
+        if (failure instanceof SQLException sql) {
             String state = sql.getSQLState();
             return state == null || state.length() < 2 ? "sql_exception" : "sqlstate_" + state.substring(0, 2).toLowerCase(Locale.ROOT);
         }
@@ -39,7 +39,9 @@ final class FailureTags {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isUpperCase(c)) {
-                if (i > 0 && !Character.isUpperCase(name.charAt(i - 1))) {
+                boolean wordStart = i > 0 && (!Character.isUpperCase(name.charAt(i - 1))
+                        || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)));
+                if (wordStart && snake.length() > 0 && snake.charAt(snake.length() - 1) != '_') {
                     snake.append('_');
                 }
                 snake.append(Character.toLowerCase(c));

@@ -23,6 +23,9 @@ final class StatementNames {
         if (admitted.contains(name)) {
             return name;
         }
+        if (admitted.size() >= limit) {
+            return other;
+        }
         synchronized (admitted) {
             if (admitted.size() < limit) {
                 admitted.add(name);
