@@ -321,12 +321,21 @@ public final class DatabaseConfig {
          * Changes HikariCP settings of the pool Quarry creates, after Quarry has set its own: minimum
          * idle connections, keepalive, validation, a metrics tracker, the pool's name. The pool
          * stays out of auto-commit mode, and its maximum size is the {@link #poolSize}; changes to
-         * those are overridden.
+         * those are overridden. Several calls all apply, in the order they were made, so an
+         * integration (a metrics tracker) and the application can each add theirs.
          */
         public Builder poolSettings(Consumer<HikariConfig> settings) {
-            this.poolSettings = Objects.requireNonNull(settings, "settings");
+            this.poolSettings = this.poolSettings.andThen(Objects.requireNonNull(settings, "settings"));
             this.poolSettingsChosen = true;
             return this;
+        }
+
+        /**
+         * Whether the database will run on a pool Quarry creates (a builder of a JDBC URL), which
+         * takes {@link #poolSettings}, rather than on an application's data source.
+         */
+        public boolean createsPool() {
+            return dataSource == null;
         }
 
         /**

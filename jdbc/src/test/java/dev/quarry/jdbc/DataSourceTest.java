@@ -138,6 +138,24 @@ class DataSourceTest {
     }
 
     @Test
+    void poolSettingsGivenTwiceBothApplyInTheOrderGiven() {
+        List<String> applied = new ArrayList<>();
+        DatabaseConfig.Builder builder = DatabaseConfig.builder("jdbc:sqlite:file:pool-settings-twice?mode=memory&cache=shared")
+                .name("pool-settings-twice")
+                .poolSettings(pool -> {
+                    applied.add("first");
+                    pool.setMinimumIdle(1);
+                })
+                .poolSettings(pool -> applied.add("second, minimum idle " + pool.getMinimumIdle()));
+        assertTrue(builder.createsPool());
+        assertFalse(DatabaseConfig.builder(new SQLiteDataSource()).createsPool());
+        try (Database db = Database.connect(builder.build())) {
+            assertEquals(List.of("first", "second, minimum idle 1"), applied);
+            assertEquals(1L, db.transaction(tx -> tx.fetch(Select.of(Functions.literal(1L))).size()).longValue());
+        }
+    }
+
+    @Test
     void aMissingDriverNamesTheArtifactToAddAndNoPassword() {
         DataAccessException error = assertThrows(DataAccessException.class,
                 () -> Database.connect("jdbc:mysql://127.0.0.1:3306/app?user=app&password=s3cret"));
