@@ -10,6 +10,7 @@ import dev.quarry.opentelemetry.internal.Failures;
 import dev.quarry.opentelemetry.internal.InstrumentationVersion;
 import dev.quarry.opentelemetry.internal.TraceAttributes;
 import dev.quarry.opentelemetry.internal.TransactionTracer;
+import dev.quarry.opentelemetry.internal.WallClock;
 import dev.quarry.sql.IsolationLevel;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -19,6 +20,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,9 +83,11 @@ public final class QuarryTracing implements DatabaseObserver {
     @Override
     public TransactionObserver transactionStarted(TransactionStart start) {
         DatabaseAttributes database = attributesOf(start.database());
+        long startNanos = WallClock.nowNanos();
         SpanBuilder builder = tracer.spanBuilder(database.transactionSpanName())
                 .setParent(Context.current())
                 .setSpanKind(SpanKind.INTERNAL)
+                .setStartTimestamp(startNanos, TimeUnit.NANOSECONDS)
                 .setAllAttributes(database.attributes())
                 .setAttribute(TraceAttributes.PROPAGATION, lowerCase(start.options().propagation().name()));
         IsolationLevel isolation = start.options().isolation();
@@ -94,7 +98,7 @@ public final class QuarryTracing implements DatabaseObserver {
             builder.setAttribute(TraceAttributes.READ_ONLY, true);
         }
         Span span = builder.startSpan();
-        return new TransactionTracer(tracer, failures, database, span);
+        return new TransactionTracer(tracer, failures, database, span, startNanos);
     }
 
     /** One observer usually serves one database: its attributes are kept, and made anew for another. */

@@ -14,7 +14,6 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -31,13 +30,16 @@ public final class TransactionTracer implements TransactionObserver {
     private final Failures failures;
     private final DatabaseAttributes database;
     private final Span span;
+    private final long startNanos;
     private final Context context;
 
-    public TransactionTracer(Tracer tracer, Failures failures, DatabaseAttributes database, Span span) {
+    /** Traces a transaction whose span started at {@code startNanos} of the {@link WallClock}. */
+    public TransactionTracer(Tracer tracer, Failures failures, DatabaseAttributes database, Span span, long startNanos) {
         this.tracer = tracer;
         this.failures = failures;
         this.database = database;
         this.span = span;
+        this.startNanos = startNanos;
         this.context = Context.root().with(span);
     }
 
@@ -51,11 +53,11 @@ public final class TransactionTracer implements TransactionObserver {
     @Override
     public void statementExecuted(ExecutedStatement statement) {
         StatementFingerprint fingerprint = statement.fingerprint();
-        long endNanos = epochNanos(Instant.now());
+        long endNanos = Math.max(WallClock.nowNanos(), startNanos);
         SpanBuilder builder = tracer.spanBuilder(fingerprint.name())
                 .setParent(context)
                 .setSpanKind(SpanKind.CLIENT)
-                .setStartTimestamp(endNanos - Math.max(0, statement.elapsedNanos()), TimeUnit.NANOSECONDS)
+                .setStartTimestamp(Math.max(startNanos, endNanos - Math.max(0, statement.elapsedNanos())), TimeUnit.NANOSECONDS)
                 .setAllAttributes(database.attributes())
                 .setAttribute(TraceAttributes.DB_OPERATION_NAME, fingerprint.operation())
                 .setAttribute(TraceAttributes.DB_QUERY_TEXT, fingerprint.text())
@@ -113,11 +115,7 @@ public final class TransactionTracer implements TransactionObserver {
         if (end.failure() != null) {
             failures.record(span, end.failure());
         }
-        span.end();
-    }
-
-    private static long epochNanos(Instant instant) {
-        return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
+        span.end(Math.max(WallClock.nowNanos(), startNanos), TimeUnit.NANOSECONDS);
     }
 
     private static double seconds(long nanos) {
