@@ -37,7 +37,7 @@ public final class BenchmarkMain {
         System.exit(0);
     }
 
-    /** Prepares every database, runs W1–W7 and M1, and reports. */
+    /** Prepares every database, runs W1–W7, O1 and M1, and reports. */
     public static Report run(RunMode mode) throws Exception {
         System.setProperty("quarry.bench.streamedRows", Integer.toString(mode.streamedRows));
         List<String> forkArguments = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class BenchmarkMain {
         System.setProperty("quarry.bench.heapFile", heapFile.toString());
 
         Collection<RunResult> results = new ArrayList<>();
-        results.addAll(runJmh(mode.throughput(options("W\\d.*", forkArguments, true))));
+        results.addAll(runJmh(mode.throughput(options("[WO]\\d.*", forkArguments, true))));
         List<String> streamingArguments = new ArrayList<>(forkArguments);
         streamingArguments.add("-Xmx64m");
         // A client that cannot stream within the heap fails its own trial; the table reports it.

@@ -79,6 +79,9 @@ public final class Report {
         clients.forEach(client -> table.append(' ').append(CLIENTS.get(client)).append(" |"));
         table.append(" target |\n|---|---|").append("---:|".repeat(clients.size())).append("---|\n");
         scores.forEach((workload, byDialect) -> byDialect.forEach((dialect, byClient) -> {
+            if (ObservedCostTable.WORKLOADS.containsKey(workload)) {
+                return;
+            }
             table.append("| ").append(WORKLOADS.getOrDefault(workload, workload)).append(" | ").append(dialect).append(" |");
             for (String client : clients) {
                 table.append(' ').append(cell(workload, dialect, client, byClient)).append(" |");
@@ -101,7 +104,14 @@ public final class Report {
         text.append("\nThroughput in operations per second (W6: point selects per second; W7: renders per second), "
                 + "with the ratio to hand-written JDBC in the same run (W7: to Exposed). M1: seconds per full read "
                 + "and the peak heap, which the 64 MB limit of its JVM bounds.\n\n");
-        return text.append(table()).toString();
+        text.append(table());
+        String observed = ObservedCostTable.of(scores);
+        if (!observed.isEmpty()) {
+            text.append("\nO1: the same clients on a database with the SQL log at INFO, Micrometer metrics and OpenTelemetry "
+                    + "tracing attached (an SDK without exporter): operations per second observed, of those without, and "
+                    + "their ratio.\n\n").append(observed);
+        }
+        return text.toString();
     }
 
     private List<String> clientsInRun() {

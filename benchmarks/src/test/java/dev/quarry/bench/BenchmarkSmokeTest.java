@@ -36,7 +36,15 @@ class BenchmarkSmokeTest {
             assertEquals(List.of("exposed", "quarryJava", "quarryKotlin"),
                     scores.get("W7RenderQuery").get(dialect).keySet().stream().sorted().toList());
         }
+        for (String workload : List.of("O1ObservedPointSelect", "O1ObservedRangeSelect")) {
+            for (String dialect : BenchTargets.DIALECTS) {
+                assertEquals(List.of("quarryJava", "quarryJavaObserved", "quarryKotlin", "quarryKotlinObserved"),
+                        scores.get(workload).get(dialect).keySet().stream().sorted().toList(), workload + " on " + dialect);
+            }
+        }
         assertTrue(report.table().contains("| W1 point select | sqlite |"), report.table());
+        assertTrue(!report.table().contains("O1"), report.table());
+        assertTrue(report.markdown(RunMode.SMOKE).contains("| O1 observed | database | Quarry Java | Quarry Kotlin | target |"), report.markdown(RunMode.SMOKE));
         assertTrue(report.table().startsWith("| workload | database | JDBC | Quarry Java | Quarry Java fetchInto |"
                 + " Quarry Kotlin | Quarry Kotlin @Serializable | Quarry Kotlin on the caller's thread | Exposed | target |\n"
                 + "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n"),
