@@ -57,6 +57,16 @@ public sealed class RowQuery {
     public fun asFlow(fetchSize: Int = 500): Flow<Row> =
         cursorFlow("$label query asFlow()", fetchSize) { it.openCursor(statement, fetchSize) }
 
+    /**
+     * The database's plan for this query, bound with its values, one line of text per line or row of
+     * the plan (`EXPLAIN`, SQLite's `EXPLAIN QUERY PLAN`). With [analyze] the query runs and the plan
+     * tells what each step really cost (`EXPLAIN ANALYZE` on PostgreSQL and MySQL, `ANALYZE` on
+     * MariaDB); SQLite has no such form and fails with [dev.quarry.UnsupportedFeatureException]
+     * before the statement is sent. The text is the database's own, to be read rather than parsed.
+     */
+    public suspend fun explain(analyze: Boolean = false): List<String> =
+        onTransaction({ "$label query explain()" }) { it.explain(statement, analyze) }
+
     /** The SQL and binds of this query for a dialect. */
     public fun toSql(dialect: Dialect): RenderedSql = statement.toSql(dialect)
 

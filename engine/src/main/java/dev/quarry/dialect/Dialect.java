@@ -153,6 +153,19 @@ public abstract class Dialect extends SchemaDialect {
         return Set.of();
     }
 
+    // ---- query plans ---------------------------------------------------------------------------
+
+    /**
+     * The statement that asks the database how it runs a rendered query, bound with the query's
+     * values: {@code EXPLAIN …}; with {@code analyze}, the form that runs the query and reports
+     * what it really cost, {@code EXPLAIN ANALYZE …}.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException if the database has no analyzing form
+     */
+    public RenderedSql renderExplain(RenderedSql query, boolean analyze) {
+        return new RenderedSql((analyze ? "EXPLAIN ANALYZE " : "EXPLAIN ") + query.sql(), query.binds());
+    }
+
     // ---- transactions --------------------------------------------------------------------------
 
     /**

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.Dialects;
 import dev.quarry.jdbc.internal.ConnectionPool;
+import dev.quarry.jdbc.internal.CredentialMask;
 import dev.quarry.jdbc.internal.DataSourceConnections;
 import dev.quarry.jdbc.internal.HikariConnections;
 import java.sql.Connection;
@@ -56,7 +57,8 @@ final class ConnectionPools {
             DatabaseMetaData server = connection.getMetaData();
             return Dialects.forDatabaseProduct(server.getDatabaseProductName(), server.getDatabaseProductVersion());
         } catch (SQLException e) {
-            throw new DataAccessException("could not read which database '" + config.name() + "' is: " + e.getMessage(), null, e);
+            Throwable masked = CredentialMask.of(config.url(), config.password()).mask(e);
+            throw new DataAccessException("could not read which database '" + config.name() + "' is: " + masked.getMessage(), null, masked);
         } finally {
             if (connection != null) {
                 giveBackQuietly(pool, connection);
@@ -91,7 +93,8 @@ final class ConnectionPools {
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+            CredentialMask mask = CredentialMask.of(url, config.password());
+            Throwable cause = mask.mask(e.getCause() == null ? e : e.getCause());
             throw new DataAccessException("could not connect database '" + config.name() + "' ("
                     + (dialect == null ? Dialects.describeScheme(url) : dialect.name()) + "): " + cause.getMessage(), null, cause);
         }
@@ -100,7 +103,7 @@ final class ConnectionPools {
     private static void rejectPrivateInMemorySqlite(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.equals("jdbc:sqlite:") || lower.startsWith("jdbc:sqlite::memory:")) {
-            throw new IllegalArgumentException("'" + url + "' gives every pooled connection its own empty database;"
+            throw new IllegalArgumentException("'" + CredentialMask.of(url, null).mask(url) + "' gives every pooled connection its own empty database;"
                     + " use jdbc:sqlite:file:NAME?mode=memory&cache=shared for a shared in-memory database,"
                     + " or a file");
         }

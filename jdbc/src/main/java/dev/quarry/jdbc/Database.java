@@ -7,6 +7,7 @@ import dev.quarry.jdbc.internal.ConnectionPool;
 import dev.quarry.jdbc.internal.DaemonThreadFactory;
 import dev.quarry.jdbc.internal.DatabaseInternals;
 import dev.quarry.jdbc.internal.Observers;
+import dev.quarry.jdbc.internal.SqlLog;
 import dev.quarry.jdbc.internal.ServerCancels;
 import dev.quarry.jdbc.internal.StatementExecutor;
 import dev.quarry.jdbc.internal.TimeoutTimer;
@@ -70,7 +71,9 @@ public final class Database implements AutoCloseable {
                 new LinkedBlockingQueue<>(), new DaemonThreadFactory(config.name() + "-jdbc"));
         this.executor.allowCoreThreadTimeOut(true);
         StatementExecutor statements = new StatementExecutor(config.name(), dialect);
-        Observers observers = Observers.of(config.name(), config.observers(), config.statementListener());
+        Observers observers = Observers.of(config.name(),
+                SqlLog.before(config.observers(), new SqlLog(config.name(), config.slowStatementThreshold())),
+                config.statementListener());
         this.internals = new DatabaseInternals(this, pool, gate, executor, statements, timer, cancels, observers);
         this.runner = new TransactionRunner(this, internals);
     }

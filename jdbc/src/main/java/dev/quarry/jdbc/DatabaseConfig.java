@@ -49,6 +49,7 @@ public final class DatabaseConfig {
     private final Map<String, String> properties;
     private final StatementListener statementListener;
     private final List<DatabaseObserver> observers;
+    private final @Nullable Duration slowStatementThreshold;
     private final Consumer<HikariConfig> poolSettings;
     private final NamingStrategy naming;
     private final TextSemantics textSemantics;
@@ -71,6 +72,7 @@ public final class DatabaseConfig {
         this.properties = Map.copyOf(builder.properties);
         this.statementListener = builder.statementListener;
         this.observers = List.copyOf(builder.observers);
+        this.slowStatementThreshold = builder.slowStatementThreshold;
         this.poolSettings = builder.poolSettings;
     }
 
@@ -174,6 +176,14 @@ public final class DatabaseConfig {
         return observers;
     }
 
+    /**
+     * Statements that run at least this long are logged at WARN on {@code dev.quarry.sql.slow}, with
+     * their SQL and time but without their values; null (the default) logs none.
+     */
+    public @Nullable Duration slowStatementThreshold() {
+        return slowStatementThreshold;
+    }
+
     /** Changes to the HikariCP settings of a pool Quarry creates, applied after Quarry's own. */
     Consumer<HikariConfig> poolSettings() {
         return poolSettings;
@@ -201,6 +211,7 @@ public final class DatabaseConfig {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private StatementListener statementListener = StatementListener.NONE;
         private final List<DatabaseObserver> observers = new ArrayList<>();
+        private @Nullable Duration slowStatementThreshold;
         private Consumer<HikariConfig> poolSettings = pool -> { };
         private NamingStrategy naming = NamingStrategy.AS_DECLARED;
         private TextSemantics textSemantics = TextSemantics.CODE_POINT;
@@ -314,6 +325,22 @@ public final class DatabaseConfig {
          */
         public Builder observer(DatabaseObserver observer) {
             observers.add(Objects.requireNonNull(observer, "observer"));
+            return this;
+        }
+
+        /**
+         * Logs each statement that runs at least this long at WARN on the logger
+         * {@code dev.quarry.sql.slow}, whatever the level of {@code dev.quarry.sql}: the database,
+         * the statement's fingerprint name, its time and its SQL, never its values. Off by default.
+         *
+         * @throws IllegalArgumentException if the threshold is zero or negative
+         */
+        public Builder slowStatementThreshold(Duration threshold) {
+            Objects.requireNonNull(threshold, "threshold");
+            if (threshold.isNegative() || threshold.isZero()) {
+                throw new IllegalArgumentException("slow statement threshold must be positive, got " + threshold);
+            }
+            this.slowStatementThreshold = threshold;
             return this;
         }
 

@@ -188,6 +188,21 @@ public final class SelectQuery {
         return transaction.count(select);
     }
 
+    /** The database's plan for this query, without running it; see {@link Transaction#explain}. */
+    public List<String> explain() {
+        return transaction.explain(select, false);
+    }
+
+    /**
+     * The database's plan for this query; with {@code analyze}, the query runs and the plan tells
+     * what it cost. See {@link Transaction#explain}.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException with {@code analyze} on SQLite, before anything is sent
+     */
+    public List<String> explain(boolean analyze) {
+        return transaction.explain(select, analyze);
+    }
+
     /** The statement, for reuse, subqueries and CTEs. */
     public Select statement() {
         return select;

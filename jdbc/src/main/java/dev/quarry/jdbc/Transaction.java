@@ -102,6 +102,19 @@ public interface Transaction {
     }
 
     /**
+     * The database's plan for a query, bound with the query's values, one line of text per line or
+     * row of the plan: PostgreSQL's {@code EXPLAIN} (its text lines), MySQL's and MariaDB's
+     * {@code EXPLAIN} (one {@code label=value, …} line per row), SQLite's {@code EXPLAIN QUERY PLAN}
+     * (each step's detail, indented under its parent). With {@code analyze} the query runs, and the plan tells what each
+     * step really cost: PostgreSQL's and MySQL's {@code EXPLAIN ANALYZE}, MariaDB's {@code ANALYZE}.
+     * The text is the database's own and differs between versions; it is meant to be read, not parsed.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException with {@code analyze} on SQLite, which has no
+     *     such form, before anything is sent
+     */
+    List<String> explain(Query query, boolean analyze);
+
+    /**
      * Runs a query and maps each row to a record of the class, in order.
      *
      * <p>Each record component takes the selected column, or the aliased expression

@@ -5,6 +5,7 @@ import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.TextSemantics;
 
 import dev.quarry.render.ExpressionRenderer;
+import dev.quarry.render.RenderedSql;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.schema.CheckDefinition;
 import dev.quarry.schema.ConstraintDefinition;
@@ -35,6 +36,12 @@ public final class MariaDbDialect extends MySqlDialect {
     @Override
     protected Dialect configured(NamingStrategy naming, TextSemantics textSemantics) {
         return new MariaDbDialect(naming, textSemantics);
+    }
+
+    /** MariaDB runs and reports a query with {@code ANALYZE …}, which has no EXPLAIN before it. */
+    @Override
+    public RenderedSql renderExplain(RenderedSql query, boolean analyze) {
+        return analyze ? new RenderedSql("ANALYZE " + query.sql(), query.binds()) : super.renderExplain(query, false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.quarry.dialect.sqlite;
 
 import dev.quarry.dialect.CodePointRules;
+import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.DatabaseFailure;
 import dev.quarry.dialect.DateTimeStorage;
 import dev.quarry.dialect.DecimalStorage;
@@ -12,6 +13,7 @@ import dev.quarry.dialect.InstantStorage;
 import dev.quarry.dialect.UuidStorage;
 import dev.quarry.render.ExpressionRenderer;
 import dev.quarry.render.Keywords;
+import dev.quarry.render.RenderedSql;
 import dev.quarry.render.SqlWriter;
 import dev.quarry.schema.ColumnDefinition;
 import dev.quarry.schema.SchemaChange;
@@ -52,6 +54,19 @@ public final class SqliteDialect extends Dialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    /**
+     * SQLite tells its plan with {@code EXPLAIN QUERY PLAN …}, one row per step; it has no form that
+     * runs the query and reports its cost, so asking for one fails before anything is sent.
+     */
+    @Override
+    public RenderedSql renderExplain(RenderedSql query, boolean analyze) {
+        if (analyze) {
+            throw new UnsupportedFeatureException("EXPLAIN ANALYZE", name(),
+                    "SQLite's EXPLAIN QUERY PLAN shows the plan without running the query; explain without analyze");
+        }
+        return new RenderedSql("EXPLAIN QUERY PLAN " + query.sql(), query.binds());
     }
 
     @Override

@@ -197,11 +197,16 @@ public final class DatabaseInternals {
             return pool.borrow();
         } catch (SQLTransientConnectionException e) {
             throw new ConnectionUnavailableException("could not get a connection of database '" + database.name()
-                    + "': " + e.getMessage());
+                    + "': " + credentials().mask(e.getMessage()));
         } catch (SQLException | RuntimeException e) {
+            Throwable masked = credentials().mask(e);
             throw new DataAccessException("could not open a connection to database '" + database.name() + "': "
-                    + e.getMessage(), null, e);
+                    + masked.getMessage(), null, masked);
         }
+    }
+
+    private CredentialMask credentials() {
+        return CredentialMask.of(database.config().url(), null);
     }
 
     /** Work on a JDBC connection; see {@link #withConnection}. */

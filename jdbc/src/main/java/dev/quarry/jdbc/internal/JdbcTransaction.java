@@ -117,6 +117,11 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public List<String> explain(Query query, boolean analyze) {
+        return onConnection(on -> statements.explain(on, guard, query, analyze));
+    }
+
+    @Override
     public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
         ResultMapping<R> mapping = RecordReader.mapping(recordClass);
         return onConnection(on -> statements.fetch(on, guard, query, mapping));

@@ -57,6 +57,21 @@ public final class StatementExecutor {
     }
 
     /**
+     * Asks the database for the plan of a query, bound with the query's values, as lines of text
+     * (see {@link QueryPlanText}); with {@code analyze}, the query runs and the plan tells what it cost.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException before anything is sent if the database has no analyzing form
+     */
+    public List<String> explain(Connection connection, StatementGuard guard, Query query, boolean analyze) {
+        RenderedSql explain = dialect.renderExplain(dialect.render(query), analyze);
+        return run(connection, explain, guard, List::size, prepared -> {
+            try (ResultSet resultSet = prepared.executeQuery()) {
+                return QueryPlanText.read(resultSet);
+            }
+        });
+    }
+
+    /**
      * Runs an INSERT, UPDATE or DELETE with RETURNING and decodes the returned rows.
      *
      * @throws IllegalArgumentException if the statement returns nothing
