@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.jdbc.observation.BudgetViolation;
 import dev.quarry.jdbc.observation.TransactionOutcome;
+import dev.quarry.sql.IsolationLevel;
 import dev.quarry.testkit.OnEveryDialect;
 import dev.quarry.testkit.TestTarget;
 import java.util.ArrayList;
@@ -126,6 +127,19 @@ class QueryBudgetTest {
                 .set(ACCOUNTS.id, 3).set(ACCOUNTS.owner, "alan").set(ACCOUNTS.balance, 0).newRow()
                 .set(ACCOUNTS.id, 4).set(ACCOUNTS.owner, "edsger").set(ACCOUNTS.balance, 0).execute());
         assertEquals(List.of("ada", "grace", "alan", "edsger"), Accounts.owners(db));
+    }
+
+    @OnEveryDialect
+    void theStatementsThatSetIsolationAndReadOnlyModeDoNotCount(TestTarget target) {
+        Database db = BudgetRecorder.database(target);
+        BudgetRecorder recorder = BudgetRecorder.observed(target);
+        TransactionOptions options = budget(QueryBudget.NONE.maxStatements(1)).isolation(IsolationLevel.SERIALIZABLE).readOnly();
+        long accounts = db.transaction(options, tx -> tx.selectFrom(ACCOUNTS).count());
+        assertEquals(2L, accounts);
+        assertEquals(List.of(), recorder.violations);
+        if (!db.dialect().transactionStart(IsolationLevel.SERIALIZABLE, true).isEmpty()) {
+            assertTrue(recorder.statements.size() > 1, "the set-up statements ran: " + recorder.statements);
+        }
     }
 
     @OnEveryDialect

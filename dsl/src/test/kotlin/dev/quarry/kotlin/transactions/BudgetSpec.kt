@@ -39,7 +39,7 @@ import kotlinx.coroutines.flow.collect
 class BudgetSpec : FunSpec({
     val nested = TransactionOptions.DEFAULT.propagation(Propagation.NESTED)
     val requiresNew = TransactionOptions.DEFAULT.propagation(Propagation.REQUIRES_NEW)
-    fun budget(budget: QueryBudget) = TransactionOptions.DEFAULT.budget(budget)
+    fun withBudget(budget: QueryBudget) = TransactionOptions.DEFAULT.budget(budget)
 
     onEveryDialect { shared ->
         val recorder = BudgetEvents()
@@ -49,7 +49,7 @@ class BudgetSpec : FunSpec({
             freshAccounts(db)
             recorder.clear()
             val failure = shouldThrow<QueryBudgetExceededException> {
-                transaction(db, budget(QueryBudget.NONE.maxStatements(2))) {
+                transaction(db, withBudget(QueryBudget.NONE.maxStatements(2))) {
                     openAccount(3, "alan")
                     openAccount(4, "edsger")
                     openAccount(5, "linus")
@@ -64,7 +64,7 @@ class BudgetSpec : FunSpec({
         test("IN lists of different sizes are the same statement to the N+1 guard") {
             freshAccounts(db)
             val failure = shouldThrow<QueryBudgetExceededException> {
-                transaction(db, budget(QueryBudget.NONE.maxSameStatement(2))) {
+                transaction(db, withBudget(QueryBudget.NONE.maxSameStatement(2))) {
                     Accounts.select { id inList listOf(1) }.toList()
                     Accounts.select { id inList listOf(1, 2) }.toList()
                     Accounts.select { id inList listOf(1, 2, 3) }.toList()
@@ -80,7 +80,7 @@ class BudgetSpec : FunSpec({
             transaction(db) { for (n in 3..12) openAccount(n, "owner $n") }
             val collected = AtomicInteger()
             val failure = shouldThrow<QueryBudgetExceededException> {
-                transaction(db, budget(QueryBudget.NONE.maxRowsRead(9))) {
+                transaction(db, withBudget(QueryBudget.NONE.maxRowsRead(9))) {
                     Accounts.selectAll().orderBy(Accounts.id).asFlow(fetchSize = 4).collect { collected.incrementAndGet() }
                 }
             }
@@ -91,7 +91,7 @@ class BudgetSpec : FunSpec({
         test("a budget exceeded in a nested transaction rolls it back, and the outer transaction cannot commit") {
             freshAccounts(db)
             val failure = shouldThrow<QueryBudgetExceededException> {
-                transaction(db, budget(QueryBudget.NONE.maxStatements(2))) {
+                transaction(db, withBudget(QueryBudget.NONE.maxStatements(2))) {
                     openAccount(3, "alan")
                     shouldThrow<QueryBudgetExceededException> {
                         transaction(db, nested) {
@@ -132,7 +132,7 @@ class BudgetSpec : FunSpec({
             freshAccounts(db)
             recorder.clear()
             val warnings = capturingLog {
-                transaction(db, budget(QueryBudget.NONE.maxStatements(1).maxRowsRead(1).policy(BudgetPolicy.WARN))) {
+                transaction(db, withBudget(QueryBudget.NONE.maxStatements(1).maxRowsRead(1).policy(BudgetPolicy.WARN))) {
                     repeat(3) { Accounts.selectAll().toList() }
                     openAccount(3, "alan")
                 }
@@ -151,8 +151,8 @@ class BudgetSpec : FunSpec({
                 shouldThrow<QueryBudgetExceededException> {
                     transaction(limited) { repeat(2) { Accounts.selectAll().count() } }
                 }.violation().limit() shouldBe 1
-                transaction(limited, budget(QueryBudget.NONE.maxStatements(3))) { repeat(3) { Accounts.selectAll().count() } }
-                transaction(limited, budget(QueryBudget.NONE)) { repeat(5) { Accounts.selectAll().count() } }
+                transaction(limited, withBudget(QueryBudget.NONE.maxStatements(3))) { repeat(3) { Accounts.selectAll().count() } }
+                transaction(limited, withBudget(QueryBudget.NONE)) { repeat(5) { Accounts.selectAll().count() } }
             } finally {
                 limited.close()
             }
