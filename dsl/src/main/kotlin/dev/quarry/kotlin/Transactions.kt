@@ -36,8 +36,8 @@ import kotlinx.coroutines.withTimeout
  * The transaction travels in the coroutine context, so suspend functions called from [block],
  * `withContext` switches and child coroutines see it. [options] set the propagation (inside
  * another transaction of [db], REQUIRED joins it, NESTED runs behind a savepoint, REQUIRES_NEW opens
- * its own), isolation, read-only mode, timeouts and the retry of transient conflicts, which runs
- * [block] again from the start (it must be re-runnable).
+ * its own), isolation, read-only mode, timeouts, the query budget and the retry of transient
+ * conflicts, which runs [block] again from the start (it must be re-runnable).
  *
  * The block runs with [context] added to the caller's context. By default that is the database's
  * [dispatcher], a view of `Dispatchers.IO` with as many threads as pooled connections, so the

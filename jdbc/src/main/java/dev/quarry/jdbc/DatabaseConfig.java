@@ -53,6 +53,7 @@ public final class DatabaseConfig {
     private final Consumer<HikariConfig> poolSettings;
     private final NamingStrategy naming;
     private final TextSemantics textSemantics;
+    private final QueryBudget budget;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -74,6 +75,7 @@ public final class DatabaseConfig {
         this.observers = List.copyOf(builder.observers);
         this.slowStatementThreshold = builder.slowStatementThreshold;
         this.poolSettings = builder.poolSettings;
+        this.budget = builder.budget;
     }
 
     /** A builder for the JDBC URL, which may carry credentials and driver options. */
@@ -171,6 +173,11 @@ public final class DatabaseConfig {
         return statementListener;
     }
 
+    /** The query budget of transactions that set none of their own; {@link QueryBudget#NONE} unless set. */
+    public QueryBudget budget() {
+        return budget;
+    }
+
     /** The observers of the database's transactions and statements, in the order they are told. */
     public List<DatabaseObserver> observers() {
         return observers;
@@ -216,6 +223,7 @@ public final class DatabaseConfig {
         private NamingStrategy naming = NamingStrategy.AS_DECLARED;
         private TextSemantics textSemantics = TextSemantics.CODE_POINT;
         private boolean poolSettingsChosen;
+        private QueryBudget budget = QueryBudget.NONE;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
             this.url = url;
@@ -316,6 +324,15 @@ public final class DatabaseConfig {
 
         public Builder statementListener(StatementListener listener) {
             this.statementListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * The query budget of every transaction that sets none with {@link TransactionOptions#budget};
+         * a transaction's own budget replaces this one as a whole. See {@link QueryBudget}.
+         */
+        public Builder budget(QueryBudget budget) {
+            this.budget = Objects.requireNonNull(budget, "budget");
             return this;
         }
 

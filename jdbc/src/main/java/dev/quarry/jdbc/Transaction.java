@@ -212,7 +212,10 @@ public interface Transaction {
      */
     void setRollbackOnly();
 
-    /** Whether {@link #setRollbackOnly()} was called. */
+    /**
+     * Whether the transaction can only roll back: {@link #setRollbackOnly()} was called, or a limit of
+     * its {@link QueryBudget} failed it (then its commit fails with {@link QueryBudgetExceededException}).
+     */
     boolean isRollbackOnly();
 
     /**

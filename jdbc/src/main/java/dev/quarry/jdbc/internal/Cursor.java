@@ -34,6 +34,11 @@ public final class Cursor implements AutoCloseable {
         this.executor = executor;
     }
 
+    /** The SQL text of the query it reads. */
+    String sql() {
+        return rendered.sql();
+    }
+
     /** Up to {@code max} further rows; an empty list at the end. */
     List<Row> next(int max) {
         if (closed) {

@@ -3,6 +3,7 @@ package dev.quarry.jdbc.internal;
 import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
+import dev.quarry.jdbc.QueryBudget;
 import dev.quarry.jdbc.Row;
 import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.Transaction;
@@ -94,11 +95,17 @@ public final class JdbcTransaction implements Transaction {
         this.options = options;
         this.observed = observed;
         this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
-                options.timeout(), observed.observer());
+                options.timeout(), observed.observer(), budgetTracker(options, observed));
         this.watch = internals.watch(connection);
         this.endsAtBegin = watch.mark();
         this.restoreAutoCommit = leaveAutoCommit(connection);
         observed.connectionAcquired();
+    }
+
+    /** The tracker of the transaction's own budget, or of the database's if it has none; null when nothing is limited. */
+    private @Nullable BudgetTracker budgetTracker(TransactionOptions options, ObservedTransaction observed) {
+        QueryBudget budget = options.budget() != null ? options.budget() : database.config().budget();
+        return budget.isLimited() ? new BudgetTracker(budget, database.name(), observed) : null;
     }
 
     @Override
@@ -182,7 +189,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public boolean isRollbackOnly() {
-        return rollbackOnly;
+        return rollbackOnly || guard.isOverBudget();
     }
 
     @Override
@@ -240,7 +247,10 @@ public final class JdbcTransaction implements Transaction {
         try {
             requireActive();
             requireOpenOnServer();
-            return cursor.next(max);
+            guard.requireWithinBudget();
+            List<Row> rows = cursor.next(max);
+            guard.rowsRead(cursor.sql(), rows.size());
+            return rows;
         } finally {
             lock.release();
         }
@@ -304,14 +314,17 @@ public final class JdbcTransaction implements Transaction {
      * rolled back. A connection lost during the commit is reported as
      * {@link CommitOutcomeUnknownException}. A transaction that was cancelled, is past its timeout,
      * had a statement cut short or was ended by the database is rolled back instead; one marked
-     * {@linkplain #setRollbackOnly() rollback-only} is rolled back without a failure.
+     * {@linkplain #setRollbackOnly() rollback-only} is rolled back without a failure; one that passed
+     * a limit of its query budget under FAIL is rolled back and fails with
+     * {@link dev.quarry.jdbc.QueryBudgetExceededException} again.
      */
     public void commit() {
         lock.acquireUninterruptibly();
         try {
             requireActive();
             closeCursors();
-            if (rollbackOnly) {
+            boolean overBudget = guard.isOverBudget();
+            if (rollbackOnly || overBudget) {
                 state = State.ROLLED_BACK;
                 try {
                     rollbackConnection();
@@ -319,6 +332,7 @@ public final class JdbcTransaction implements Transaction {
                     throw DataAccessFailures.of(database.dialect(), "rollback of a transaction marked rollback-only failed on "
                             + database.name() + ": " + e.getMessage(), null, e);
                 }
+                guard.requireWithinBudget();
                 return;
             }
             guard.requireCommittable();
@@ -510,8 +524,13 @@ public final class JdbcTransaction implements Transaction {
 
     private <R extends @Nullable Object> R firstCall(ConnectionCall<R> call) {
         if (!started) {
-            for (String sql : database.dialect().transactionStart(options.isolation(), options.isReadOnly())) {
-                statements.executeSql(connection, guard, sql, List.of());
+            guard.countStatements(false);
+            try {
+                for (String sql : database.dialect().transactionStart(options.isolation(), options.isReadOnly())) {
+                    statements.executeSql(connection, guard, sql, List.of());
+                }
+            } finally {
+                guard.countStatements(true);
             }
             started = true;
         }
@@ -536,6 +555,7 @@ public final class JdbcTransaction implements Transaction {
         }
         evicted = false;
         started = false;
+        guard.restartBudget();
         watch = internals.watch(connection);
         endsAtBegin = watch.mark();
         restoreAutoCommit = leaveAutoCommit(connection);

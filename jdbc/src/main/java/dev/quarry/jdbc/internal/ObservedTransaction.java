@@ -9,8 +9,13 @@ import dev.quarry.jdbc.observation.TransactionEnd;
 import dev.quarry.jdbc.observation.TransactionObserver;
 import dev.quarry.jdbc.observation.TransactionOutcome;
 import dev.quarry.jdbc.observation.TransactionStart;
+import dev.quarry.jdbc.observation.BudgetViolation;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One transaction, all its attempts, as its observer sees it: the runner that owns the transaction
@@ -22,7 +27,11 @@ import org.jspecify.annotations.Nullable;
  * fields are volatile so each event sees the state the previous one left.
  */
 public final class ObservedTransaction {
+    private static final Logger BUDGET_LOG = LoggerFactory.getLogger("dev.quarry.budget");
+
     private final TransactionObserver observer;
+    /** The budgets reported so far, by name: each one once per transaction, whatever the attempt. */
+    private @Nullable Set<String> budgetsExceeded;
     private final long started = System.nanoTime();
     private volatile long attemptStarted = started;
     private volatile int attempt;
@@ -58,6 +67,25 @@ public final class ObservedTransaction {
     void savepoint(SavepointAction action) {
         if (observer != TransactionObserver.NONE) {
             observer.savepoint(action);
+        }
+    }
+
+    /**
+     * A query budget was exceeded: reported to the observer, and logged at WARN when it does not
+     * fail the transaction, the first time for that budget in this transaction only.
+     */
+    synchronized void budgetExceeded(BudgetViolation violation, String message) {
+        if (budgetsExceeded == null) {
+            budgetsExceeded = new HashSet<>();
+        }
+        if (!budgetsExceeded.add(violation.budget())) {
+            return;
+        }
+        if (!violation.failsTransaction()) {
+            BUDGET_LOG.warn("{}; the transaction goes on (budget policy WARN)", message);
+        }
+        if (observer != TransactionObserver.NONE) {
+            observer.budgetExceeded(violation);
         }
     }
 

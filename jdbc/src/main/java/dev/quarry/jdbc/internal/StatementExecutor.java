@@ -33,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * from its configuration; thread-safe.
  */
 public final class StatementExecutor {
+    /** A statement whose returned rows count as rows read against the query budget. */
+    private static final boolean READS = true;
+    /** A statement that returns no rows to the caller, or only a generated key. */
+    private static final boolean WRITES = false;
+
     private final String databaseName;
     private final Dialect dialect;
     private final ValueCodecs codecs;
@@ -140,7 +145,7 @@ public final class StatementExecutor {
         List<Column<?>> order = insert.valueColumns();
         SqlType<?>[] types = new SqlType<?>[order.size()];
         ValueCodec<?>[] binders = new ValueCodec<?>[order.size()];
-        return run(connection, new RenderedSql(oneRow.sql(), List.of()), guard, n -> n, prepared -> {
+        return run(connection, new RenderedSql(oneRow.sql(), List.of()), guard, WRITES, n -> n, prepared -> {
             for (List<Assignment<?>> row : insert.rows()) {
                 for (int position = 0; position < row.size(); position++) {
                     Assignment<?> assignment = row.get(position);
@@ -167,7 +172,7 @@ public final class StatementExecutor {
     /** Runs a count. */
     public long count(Connection connection, StatementGuard guard, Count count) {
         RenderedSql rendered = dialect.render(count);
-        return run(connection, rendered, guard, n -> 1, prepared -> {
+        return run(connection, rendered, guard, READS, n -> 1, prepared -> {
             try (ResultSet resultSet = prepared.executeQuery()) {
                 resultSet.next();
                 return resultSet.getLong(1);
@@ -191,14 +196,14 @@ public final class StatementExecutor {
                 return AllOrNothing.run(connection, databaseName, () -> {
                     int written = 0;
                     for (Insert chunk : chunks) {
-                        written += run(connection, dialect.render(chunk), guard, n -> n, PreparedStatement::executeUpdate);
+                        written += run(connection, dialect.render(chunk), guard, WRITES, n -> n, PreparedStatement::executeUpdate);
                     }
                     return written;
                 });
             }
         }
         RenderedSql rendered = dialect.render(statement);
-        return run(connection, rendered, guard, n -> n, PreparedStatement::executeUpdate);
+        return run(connection, rendered, guard, WRITES, n -> n, PreparedStatement::executeUpdate);
     }
 
     /**
@@ -207,7 +212,7 @@ public final class StatementExecutor {
      */
     public int executeSql(Connection connection, StatementGuard guard, String sql, List<@Nullable Object> parameters) {
         RenderedSql rendered = new RenderedSql(sql, List.of());
-        return run(connection, rendered, guard, n -> n, prepared -> {
+        return run(connection, rendered, guard, WRITES, n -> n, prepared -> {
             HandWrittenParameters.bind(prepared, parameters, codecs);
             return prepared.execute() ? -1 : prepared.getUpdateCount();
         });
@@ -220,7 +225,7 @@ public final class StatementExecutor {
     public <T extends @Nullable Object> List<T> fetchSql(Connection connection, StatementGuard guard, String sql,
             List<@Nullable Object> parameters, ResultMapping<T> mapping) {
         RenderedSql rendered = new RenderedSql(sql, List.of());
-        return run(connection, rendered, guard, List::size, prepared -> {
+        return run(connection, rendered, guard, READS, List::size, prepared -> {
             HandWrittenParameters.bind(prepared, parameters, codecs);
             try (ResultSet resultSet = prepared.executeQuery()) {
                 ResultSetMetaData metadata = resultSet.getMetaData();
@@ -243,14 +248,14 @@ public final class StatementExecutor {
         }
         if (dialect.supportsInsertReturning()) {
             RenderedSql rendered = dialect.render(insert.returning(key));
-            return run(connection, rendered, guard, id -> 1, prepared -> {
+            return run(connection, rendered, guard, WRITES, id -> 1, prepared -> {
                 try (ResultSet keys = prepared.executeQuery()) {
                     return firstKey(keys, insert);
                 }
             });
         }
         RenderedSql rendered = dialect.render(insert);
-        return runPrepared(rendered, guard, id -> 1,
+        return runPrepared(rendered, guard, WRITES, id -> 1,
                 () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS),
                 prepared -> {
                     prepared.executeUpdate();
@@ -275,6 +280,19 @@ public final class StatementExecutor {
     }
 
     private Cursor openCursor(Connection connection, StatementGuard guard, RenderedSql rendered, int fetchSize, Binding binding,
+            ResultShape<RowLayout> layoutOf, ResultShape<ValueCodec<?>[]> readersOf) {
+        guard.beforeStatement(rendered.sql());
+        Cursor cursor = openCounted(connection, guard, rendered, fetchSize, binding, layoutOf, readersOf);
+        try {
+            guard.afterStatement(rendered.sql(), 0);
+        } catch (RuntimeException overBudget) {
+            cursor.close();
+            throw overBudget;
+        }
+        return cursor;
+    }
+
+    private Cursor openCounted(Connection connection, StatementGuard guard, RenderedSql rendered, int fetchSize, Binding binding,
             ResultShape<RowLayout> layoutOf, ResultShape<ValueCodec<?>[]> readersOf) {
         long start = System.nanoTime();
         PreparedStatement prepared = null;
@@ -331,7 +349,7 @@ public final class StatementExecutor {
         RenderedSql rendered = dialect.render(statement);
         RowLayout layout = new RowLayout(columns);
         RowReader<T> reader = mapping.readerFor(layout, readersFor(layout));
-        return run(connection, rendered, guard, List::size, prepared -> {
+        return run(connection, rendered, guard, READS, List::size, prepared -> {
             try (ResultSet resultSet = prepared.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (resultSet.next()) {
@@ -364,12 +382,24 @@ public final class StatementExecutor {
         }
     }
 
-    private <R extends @Nullable Object> R run(Connection connection, RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
-            SqlCall<R> call) {
-        return runPrepared(rendered, guard, rowCounter, () -> connection.prepareStatement(rendered.sql()), call);
+    private <R extends @Nullable Object> R run(Connection connection, RenderedSql rendered, StatementGuard guard, boolean readsRows,
+            RowCounter<R> rowCounter, SqlCall<R> call) {
+        return runPrepared(rendered, guard, readsRows, rowCounter, () -> connection.prepareStatement(rendered.sql()), call);
     }
 
-    private <R extends @Nullable Object> R runPrepared(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
+    /**
+     * Runs one statement: counted against the budget before it is sent, reported when it ended,
+     * and its rows counted against the budget after it ran, if {@code readsRows}.
+     */
+    private <R extends @Nullable Object> R runPrepared(RenderedSql rendered, StatementGuard guard, boolean readsRows,
+            RowCounter<R> rowCounter, StatementFactory factory, SqlCall<R> call) {
+        guard.beforeStatement(rendered.sql());
+        R result = runCounted(rendered, guard, rowCounter, factory, call);
+        guard.afterStatement(rendered.sql(), readsRows ? rowCounter.rows(result) : 0);
+        return result;
+    }
+
+    private <R extends @Nullable Object> R runCounted(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
             StatementFactory factory, SqlCall<R> call) {
         long start = System.nanoTime();
         try (PreparedStatement prepared = factory.prepare()) {

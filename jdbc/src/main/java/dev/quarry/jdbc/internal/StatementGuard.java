@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * back: no further statement starts and commit is refused, whatever the driver returned (MariaDB's
  * killed {@code SLEEP} returns 1, SQLite may have rolled the transaction back already).
  * Statements of one transaction run one at a time, so one guard serves them all; it also carries
- * the transaction's observer, which the executor tells about each statement. Thread-safe.
+ * the transaction's observer, which the executor tells about each statement, and the tracker of its
+ * query budget, which the executor tells about each statement and the rows it read. Thread-safe.
  */
 public final class StatementGuard {
     private final Dialect dialect;
@@ -37,6 +38,7 @@ public final class StatementGuard {
     private final @Nullable Duration transactionTimeout;
     private final long deadline;
     private final TransactionObserver observer;
+    private final @Nullable BudgetTracker budget;
     private final Object lock = new Object();
     private @Nullable Statement running;
     private boolean cancelInFlight;
@@ -47,9 +49,10 @@ public final class StatementGuard {
     private enum Limit { STATEMENT, TRANSACTION }
 
     StatementGuard(Dialect dialect, TimeoutTimer timer, ServerCancels cancels, @Nullable Duration statementTimeout,
-            @Nullable Duration transactionTimeout, TransactionObserver observer) {
+            @Nullable Duration transactionTimeout, TransactionObserver observer, @Nullable BudgetTracker budget) {
         this.dialect = dialect;
         this.observer = observer;
+        this.budget = budget;
         this.timer = timer;
         this.cancels = cancels;
         this.statementTimeout = statementTimeout;
@@ -60,6 +63,61 @@ public final class StatementGuard {
     /** What observes the transaction, told about each of its statements. */
     TransactionObserver observer() {
         return observer;
+    }
+
+    /**
+     * Counts a statement against the query budget before it is sent.
+     *
+     * @throws dev.quarry.jdbc.QueryBudgetExceededException if it would pass a limit that fails the transaction
+     */
+    void beforeStatement(String sql) {
+        if (budget != null) {
+            budget.beforeStatement(sql);
+        }
+    }
+
+    /** Counts a statement that ran, and the rows it returned, against the query budget. */
+    void afterStatement(String sql, long rowsRead) {
+        if (budget != null) {
+            budget.afterStatement(sql, rowsRead);
+        }
+    }
+
+    /** Counts rows read from an open result against the query budget. */
+    void rowsRead(String sql, long rows) {
+        if (budget != null) {
+            budget.rowsRead(sql, rows);
+        }
+    }
+
+    /** Whether statements count against the query budget; off for the transaction's own set-up statements. */
+    void countStatements(boolean counting) {
+        if (budget != null) {
+            budget.counting(counting);
+        }
+    }
+
+    /** Forgets the budget's counts, when the transaction starts over on a new connection before anything was saved. */
+    void restartBudget() {
+        if (budget != null) {
+            budget.restart();
+        }
+    }
+
+    /**
+     * Checks that no limit of the query budget failed the transaction.
+     *
+     * @throws dev.quarry.jdbc.QueryBudgetExceededException if one did
+     */
+    void requireWithinBudget() {
+        if (budget != null) {
+            budget.requireWithinBudget();
+        }
+    }
+
+    /** Whether a limit of the query budget failed the transaction, which can then only roll back. */
+    boolean isOverBudget() {
+        return budget != null && budget.hasFailed();
     }
 
     /**

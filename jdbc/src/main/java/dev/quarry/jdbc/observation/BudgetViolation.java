@@ -5,9 +5,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A query budget of a transaction that was exceeded. Immutable.
+ * A query budget of a transaction that was exceeded; reported once per budget per transaction.
+ * Immutable.
  *
- * @param budget which budget
+ * @param budget which budget: {@link dev.quarry.jdbc.QueryBudget#STATEMENTS},
+ *     {@link dev.quarry.jdbc.QueryBudget#ROWS_READ} or {@link dev.quarry.jdbc.QueryBudget#SAME_STATEMENT}
  * @param limit the budget's limit
  * @param actual the count that exceeded it
  * @param fingerprint the statement that exceeded it, or null if none did
