@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.jdbc.BudgetPolicy;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.DatabaseConfig;
 import dev.quarry.jdbc.Propagation;
+import dev.quarry.jdbc.QueryBudget;
+import dev.quarry.jdbc.QueryBudgetExceededException;
 import dev.quarry.jdbc.RetryPolicy;
 import dev.quarry.jdbc.Transaction;
 import dev.quarry.jdbc.TransactionOptions;
@@ -153,6 +156,29 @@ class WorkloadMetricsTest {
                 "update other success none", 2L,
                 "delete other success none", 1L),
                 statementCounts(registry, db.name()));
+    }
+
+    @OnEveryDialect
+    void budgetsExceededOnTheDatabaseAreCountedByBudgetAndPolicy(TestTarget target) {
+        Ledger.recreate(target);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Database db = Ledger.open(target, "metrics-budget", builder -> QuarryMetrics.configure(builder, registry));
+        TransactionOptions warnAfterTwo = TransactionOptions.DEFAULT
+                .budget(QueryBudget.NONE.maxStatements(2).policy(BudgetPolicy.WARN));
+        db.inTransaction(warnAfterTwo, tx -> threeStatements(tx, 10));
+        db.inTransaction(warnAfterTwo, tx -> threeStatements(tx, 11));
+        TransactionOptions failAfterTwo = TransactionOptions.DEFAULT.budget(QueryBudget.NONE.maxStatements(2));
+        assertThrows(QueryBudgetExceededException.class, () -> db.inTransaction(failAfterTwo, tx -> threeStatements(tx, 12)));
+
+        assertEquals(Map.of("statements warn", 2.0, "statements fail", 1.0), budgetCounts(registry, db.name()));
+        assertEquals(Map.of("committed", 2L, "rolled_back", 1L, "retried", 0L, "timed_out", 0L, "cancelled", 0L), countsBy(registry, QuarryMetrics.TRANSACTION, db.name(), "outcome"));
+    }
+
+    private static Map<String, Double> budgetCounts(SimpleMeterRegistry registry, String db) {
+        Map<String, Double> counts = new TreeMap<>();
+        registry.find(QuarryMetrics.BUDGET_VIOLATIONS).tag("db", db).counters().forEach(counter ->
+                counts.put(counter.getId().getTag("budget") + " " + counter.getId().getTag("policy"), counter.count()));
+        return counts;
     }
 
     private static void threeStatements(Transaction tx, int id) {
