@@ -69,7 +69,7 @@ public final class StatementExecutor {
      */
     public List<String> explain(Connection connection, StatementGuard guard, Query query, boolean analyze) {
         RenderedSql explain = dialect.renderExplain(dialect.render(query), analyze);
-        return run(connection, explain, guard, List::size, prepared -> {
+        return run(connection, explain, guard, false, List::size, prepared -> {
             try (ResultSet resultSet = prepared.executeQuery()) {
                 return QueryPlanText.read(resultSet);
             }
