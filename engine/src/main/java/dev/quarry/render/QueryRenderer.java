@@ -61,11 +61,14 @@ final class QueryRenderer {
 
     /** Writes a query inside the current statement (a subquery, a set operand, a derived table). */
     void renderQuery(Query query) {
+        // A sensitive column inside the subquery marks binds of the subquery only.
+        writer.openBarrier();
         if (query instanceof Select select) {
             renderSelect(select);
         } else {
             renderSetQuery((SetQuery) query);
         }
+        writer.closeBarrier();
     }
 
     void renderSelect(Select select) {
