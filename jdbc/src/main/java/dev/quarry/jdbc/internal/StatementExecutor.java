@@ -1,5 +1,6 @@
 package dev.quarry.jdbc.internal;
 
+import dev.quarry.InvalidValueException;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.ExecutedStatement;
@@ -125,7 +126,8 @@ public final class StatementExecutor {
         List<Column<?>> order = insert.valueColumns();
         SqlType<?>[] types = new SqlType<?>[order.size()];
         ValueCodec<?>[] binders = new ValueCodec<?>[order.size()];
-        return run(connection, new RenderedSql(oneRow.sql(), List.of()), guard, n -> n, prepared -> {
+        RenderedSql batch = new RenderedSql(oneRow.sql(), List.of());
+        return runPrepared(batch, guard, n -> n, () -> connection.prepareStatement(batch.sql()), insert, prepared -> {
             for (List<Assignment<?>> row : insert.rows()) {
                 for (int position = 0; position < row.size(); position++) {
                     Assignment<?> assignment = row.get(position);
@@ -136,7 +138,7 @@ public final class StatementExecutor {
                         types[index] = value.type();
                         binders[index] = codecs.codecFor(value.type());
                     }
-                    binders[index].bindNullable(prepared, index + 1, value.value());
+                    bindValue(binders[index], prepared, index + 1, value.value(), assignment.column().isSensitive());
                 }
                 prepared.addBatch();
             }
@@ -236,7 +238,7 @@ public final class StatementExecutor {
         }
         RenderedSql rendered = dialect.render(insert);
         return runPrepared(rendered, guard, id -> 1,
-                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS),
+                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS), null,
                 prepared -> {
                     prepared.executeUpdate();
                     try (ResultSet keys = prepared.getGeneratedKeys()) {
@@ -279,7 +281,8 @@ public final class StatementExecutor {
             return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this);
         } catch (SQLException e) {
             closeQuietly(prepared);
-            RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
+            SQLException shown = SensitiveRedaction.of(rendered.binds()).apply(e);
+            RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
             report(guard, rendered, start, -1, failure);
             throw failure;
         } catch (RuntimeException e) {
@@ -308,7 +311,8 @@ public final class StatementExecutor {
 
     /** The failure for an error while reading a cursor's rows. */
     DataAccessException readFailure(SQLException e, RenderedSql rendered) {
-        return DataAccessFailures.of(dialect, describe(e, rendered), rendered.sql(), e);
+        SQLException shown = SensitiveRedaction.of(rendered.binds()).apply(e);
+        return DataAccessFailures.of(dialect, describe(shown, rendered), rendered.sql(), shown, DataAccessFailures.classify(dialect, e));
     }
 
     private <T extends @Nullable Object> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
@@ -345,17 +349,33 @@ public final class StatementExecutor {
     private void bind(PreparedStatement statement, List<Bind> binds) throws SQLException {
         for (int i = 0; i < binds.size(); i++) {
             Bind bind = binds.get(i);
-            codecs.codecFor(bind.type()).bindNullable(statement, i + 1, bind.value());
+            bindValue(codecs.codecFor(bind.type()), statement, i + 1, bind.value(), bind.sensitive());
+        }
+    }
+
+    /** Binds one value; a codec's complaint about a sensitive value is reported without the value. */
+    private static void bindValue(ValueCodec<?> codec, PreparedStatement statement, int index, @Nullable Object value,
+            boolean sensitive) throws SQLException {
+        if (!sensitive) {
+            codec.bindNullable(statement, index, value);
+            return;
+        }
+        try {
+            codec.bindNullable(statement, index, value);
+        } catch (InvalidValueException e) {
+            String message = SensitiveRedaction.ofValues(java.util.Collections.singletonList(value)).apply(e.getMessage());
+            throw new InvalidValueException(message == null ? "invalid value for parameter " + index : message);
         }
     }
 
     private <R extends @Nullable Object> R run(Connection connection, RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
             SqlCall<R> call) {
-        return runPrepared(rendered, guard, rowCounter, () -> connection.prepareStatement(rendered.sql()), call);
+        return runPrepared(rendered, guard, rowCounter, () -> connection.prepareStatement(rendered.sql()), null, call);
     }
 
+    /** Runs a prepared statement; {@code batched} is the insert whose rows a batch binds itself, or null. */
     private <R extends @Nullable Object> R runPrepared(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
-            StatementFactory factory, SqlCall<R> call) {
+            StatementFactory factory, @Nullable Insert batched, SqlCall<R> call) {
         long start = System.nanoTime();
         try (PreparedStatement prepared = factory.prepare()) {
             bind(prepared, rendered.binds());
@@ -370,13 +390,27 @@ public final class StatementExecutor {
             report(guard, rendered, start, rowCounter.rows(result), null);
             return result;
         } catch (SQLException e) {
-            RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
+            SQLException shown = (batched == null ? SensitiveRedaction.of(rendered.binds()) : redactionOf(batched)).apply(e);
+            RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
             report(guard, rendered, start, -1, failure);
             throw failure;
         } catch (RuntimeException e) {
             report(guard, rendered, start, -1, e);
             throw e;
         }
+    }
+
+    /** The values a batched insert binds for sensitive columns, to keep out of its failure. */
+    private static SensitiveRedaction redactionOf(Insert insert) {
+        List<@Nullable Object> values = new ArrayList<>();
+        for (List<Assignment<?>> row : insert.rows()) {
+            for (Assignment<?> assignment : row) {
+                if (assignment.column().isSensitive() && assignment.value() instanceof Expression.Param<?> param) {
+                    values.add(param.value());
+                }
+            }
+        }
+        return SensitiveRedaction.ofValues(values);
     }
 
     private String describe(SQLException e, RenderedSql rendered) {
