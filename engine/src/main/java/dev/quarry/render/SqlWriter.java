@@ -4,6 +4,7 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.SqlType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -184,8 +185,8 @@ public final class SqlWriter {
 
     private void push(int start) {
         if (scopeDepth == scopeStarts.length) {
-            scopeStarts = java.util.Arrays.copyOf(scopeStarts, scopeDepth * 2);
-            scopeSensitive = java.util.Arrays.copyOf(scopeSensitive, scopeDepth * 2);
+            scopeStarts = Arrays.copyOf(scopeStarts, scopeDepth * 2);
+            scopeSensitive = Arrays.copyOf(scopeSensitive, scopeDepth * 2);
         }
         scopeStarts[scopeDepth] = start;
         scopeSensitive[scopeDepth] = false;

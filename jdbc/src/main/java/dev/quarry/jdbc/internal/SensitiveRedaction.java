@@ -1,10 +1,15 @@
 package dev.quarry.jdbc.internal;
 
+import dev.quarry.InvalidValueException;
 import dev.quarry.render.Bind;
+import dev.quarry.sql.Assignment;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Insert;
 import java.lang.reflect.Constructor;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +47,25 @@ final class SensitiveRedaction {
             }
         }
         return values == null ? NONE : ofValues(values);
+    }
+
+    /** The redaction of the values an insert's rows set in sensitive columns (a batch binds them itself). */
+    static SensitiveRedaction ofRows(Insert insert) {
+        List<@Nullable Object> values = new ArrayList<>();
+        for (List<Assignment<?>> row : insert.rows()) {
+            for (Assignment<?> assignment : row) {
+                if (assignment.column().isSensitive() && assignment.value() instanceof Expression.Param<?> param) {
+                    values.add(param.value());
+                }
+            }
+        }
+        return ofValues(values);
+    }
+
+    /** A codec's complaint about a sensitive value, with the value masked. */
+    static InvalidValueException withoutValue(InvalidValueException error, @Nullable Object value, int parameter) {
+        String message = ofValues(Collections.singletonList(value)).apply(error.getMessage());
+        return new InvalidValueException(message == null ? "invalid value for parameter " + parameter : message);
     }
 
     /** The redaction of values bound for sensitive columns. */

@@ -363,8 +363,7 @@ public final class StatementExecutor {
         try {
             codec.bindNullable(statement, index, value);
         } catch (InvalidValueException e) {
-            String message = SensitiveRedaction.ofValues(java.util.Collections.singletonList(value)).apply(e.getMessage());
-            throw new InvalidValueException(message == null ? "invalid value for parameter " + index : message);
+            throw SensitiveRedaction.withoutValue(e, value, index);
         }
     }
 
@@ -390,7 +389,7 @@ public final class StatementExecutor {
             report(guard, rendered, start, rowCounter.rows(result), null);
             return result;
         } catch (SQLException e) {
-            SQLException shown = (batched == null ? SensitiveRedaction.of(rendered.binds()) : redactionOf(batched)).apply(e);
+            SQLException shown = (batched == null ? SensitiveRedaction.of(rendered.binds()) : SensitiveRedaction.ofRows(batched)).apply(e);
             RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
             report(guard, rendered, start, -1, failure);
             throw failure;
@@ -398,19 +397,6 @@ public final class StatementExecutor {
             report(guard, rendered, start, -1, e);
             throw e;
         }
-    }
-
-    /** The values a batched insert binds for sensitive columns, to keep out of its failure. */
-    private static SensitiveRedaction redactionOf(Insert insert) {
-        List<@Nullable Object> values = new ArrayList<>();
-        for (List<Assignment<?>> row : insert.rows()) {
-            for (Assignment<?> assignment : row) {
-                if (assignment.column().isSensitive() && assignment.value() instanceof Expression.Param<?> param) {
-                    values.add(param.value());
-                }
-            }
-        }
-        return SensitiveRedaction.ofValues(values);
     }
 
     private String describe(SQLException e, RenderedSql rendered) {
