@@ -28,10 +28,10 @@ public final class AssignmentList {
                     && !(assignment.value() instanceof Expression.Param<?>)
                     && !(assignment.value().sqlType() instanceof DecimalType source && source.scale() <= target.scale())) {
                 writer.function("ROUND");
-                renderer.render(assignment.value());
+                renderer.renderValueFor(assignment.column(), assignment.value());
                 writer.comma().keyword(Integer.toString(target.scale())).closeParen();
             } else {
-                renderer.render(assignment.value());
+                renderer.renderValueFor(assignment.column(), assignment.value());
             }
         }
     }

@@ -49,9 +49,33 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
         return writer.dialect();
     }
 
-    /** Writes an expression. */
+    /**
+     * Writes an expression. Each expression is a value scope of the writer (AND and OR are
+     * barriers), so binds written next to a sensitive column are marked sensitive.
+     */
     public void render(Expression<?> expression) {
-        expression.accept(this);
+        if (expression instanceof Condition.And || expression instanceof Condition.Or) {
+            writer.openBarrier();
+            expression.accept(this);
+            writer.closeBarrier();
+        } else {
+            writer.openScope();
+            expression.accept(this);
+            writer.closeScope();
+        }
+    }
+
+    /**
+     * Writes the value written to a column (an INSERT value, an assignment), its binds marked
+     * sensitive if the column is.
+     */
+    public void renderValueFor(Column<?> column, Expression<?> value) {
+        writer.openScope();
+        if (column.isSensitive()) {
+            writer.sensitiveValue();
+        }
+        value.accept(this);
+        writer.closeScope();
     }
 
     /** Writes expressions separated by commas. */
@@ -140,6 +164,9 @@ public sealed class ExpressionRenderer implements ExpressionVisitor<Void> permit
 
     @Override
     public Void visitColumn(Column<?> column) {
+        if (column.isSensitive()) {
+            writer.sensitiveValue();
+        }
         if (column.table() == unqualified) {
             writer.identifier(column.name());
         } else {

@@ -67,11 +67,14 @@ final class QueryRenderer {
 
     /** Writes a query whose rows are compared for duplicates when {@code removesDuplicates}. */
     private void renderQuery(Query query, boolean removesDuplicates) {
+        // A sensitive column inside the subquery marks binds of the subquery only.
+        writer.openBarrier();
         if (query instanceof Select select) {
             renderSelect(select, false, removesDuplicates);
         } else {
             renderSetQuery((SetQuery) query, removesDuplicates);
         }
+        writer.closeBarrier();
     }
 
     void renderSelect(Select select) {

@@ -4,6 +4,7 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.SqlType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,13 @@ import org.jspecify.annotations.Nullable;
  * write spaces themselves. Identifiers are quoted by the dialect; values only ever become
  * {@code ?} placeholders.
  *
+ * <p>Binds are marked {@link Bind#sensitive() sensitive} through value scopes: the renderer opens
+ * a scope around each expression it writes and a barrier around each AND/OR and each subquery;
+ * a sensitive column written inside scopes marks the outermost scope since the last barrier, and
+ * every bind written in that scope becomes sensitive when it closes. So {@code "email" = ?},
+ * {@code lower("email") LIKE ?} and an INSERT value for {@code email} mask their values, while the
+ * other operands of an AND keep theirs.
+ *
  * <p>Not thread-safe: one writer per rendering.
  */
 public final class SqlWriter {
@@ -20,6 +28,11 @@ public final class SqlWriter {
     private final StringBuilder sql = new StringBuilder(256);
     private final List<Bind> binds = new ArrayList<>();
     private boolean spaceBeforeNext;
+    /** Bind index where each open scope started, or {@link #BARRIER}. */
+    private int[] scopeStarts = new int[16];
+    private boolean[] scopeSensitive = new boolean[16];
+    private int scopeDepth;
+    private static final int BARRIER = -1;
 
     public SqlWriter(Dialect dialect) {
         this.dialect = dialect;
@@ -131,6 +144,53 @@ public final class SqlWriter {
         sql.append(',');
         spaceBeforeNext = true;
         return this;
+    }
+
+    /** Opens a value scope: binds written until {@link #closeScope()} share a sensitive column's mark. */
+    void openScope() {
+        push(binds.size());
+    }
+
+    /** Opens a barrier: a sensitive column inside it marks no scope outside it. */
+    void openBarrier() {
+        push(BARRIER);
+    }
+
+    /** Closes the innermost scope, marking its binds sensitive if a sensitive column was written in it. */
+    void closeScope() {
+        scopeDepth--;
+        if (scopeSensitive[scopeDepth]) {
+            scopeSensitive[scopeDepth] = false;
+            for (int i = scopeStarts[scopeDepth]; i < binds.size(); i++) {
+                binds.set(i, binds.get(i).asSensitive());
+            }
+        }
+    }
+
+    /** Closes the innermost barrier. */
+    void closeBarrier() {
+        scopeDepth--;
+    }
+
+    /** Notes a sensitive column (or a value bound for one) in the open scopes since the last barrier. */
+    void sensitiveValue() {
+        int outermost = -1;
+        for (int i = scopeDepth - 1; i >= 0 && scopeStarts[i] != BARRIER; i--) {
+            outermost = i;
+        }
+        if (outermost >= 0) {
+            scopeSensitive[outermost] = true;
+        }
+    }
+
+    private void push(int start) {
+        if (scopeDepth == scopeStarts.length) {
+            scopeStarts = Arrays.copyOf(scopeStarts, scopeDepth * 2);
+            scopeSensitive = Arrays.copyOf(scopeSensitive, scopeDepth * 2);
+        }
+        scopeStarts[scopeDepth] = start;
+        scopeSensitive[scopeDepth] = false;
+        scopeDepth++;
     }
 
     /** The text and binds written so far. */

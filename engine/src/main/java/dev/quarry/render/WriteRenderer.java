@@ -3,6 +3,7 @@ package dev.quarry.render;
 import dev.quarry.InvalidQueryException;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.sql.Column;
 import dev.quarry.sql.Condition;
 import dev.quarry.sql.Cte;
 import dev.quarry.sql.Delete;
@@ -77,7 +78,7 @@ final class WriteRenderer {
             writer.closeParen();
             Runnable rest = () -> {
                 if (source != null) {
-                    queries.renderQuery(upsertSafe(source, insert));
+                    source(insert, upsertSafe(source, insert));
                 } else {
                     values(insert);
                 }
@@ -93,6 +94,22 @@ final class WriteRenderer {
         tail(insert);
     }
 
+    /**
+     * The query an INSERT copies rows from; when it fills a sensitive column, all of its binds
+     * are marked sensitive, since which of them end up in that column is the query's business.
+     */
+    private void source(Insert insert, Query source) {
+        boolean sensitive = insert.valueColumns().stream().anyMatch(Column::isSensitive);
+        if (!sensitive) {
+            queries.renderQuery(source);
+            return;
+        }
+        writer.openScope();
+        writer.sensitiveValue();
+        queries.renderQuery(source);
+        writer.closeScope();
+    }
+
     private void values(Insert insert) {
         writer.keyword(Keywords.VALUES);
         for (int row = 0; row < insert.rows().size(); row++) {
@@ -100,7 +117,14 @@ final class WriteRenderer {
                 writer.comma();
             }
             writer.openParen();
-            expressions.renderList(insert.valuesOf(row));
+            List<Column<?>> columns = insert.valueColumns();
+            List<Expression<?>> values = insert.valuesOf(row);
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    writer.comma();
+                }
+                expressions.renderValueFor(columns.get(i), values.get(i));
+            }
             writer.closeParen();
         }
     }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A column of a {@link Table}: its name, SQL type, nullability, whether the database generates
  * its values, and its defaults. Created by the table's factory methods while the table is
- * constructed; the modifiers ({@link #nullable()}, {@link #autoIncrement()},
+ * constructed; the modifiers ({@link #nullable()}, {@link #autoIncrement()}, {@link #sensitive()},
  * {@link #defaultValue}, {@link #defaultExpression}, {@link #clientDefault}) return a new column
  * that replaces this one in the table, and {@link #unique()} and {@link #references} add a
  * constraint to the table. Call them while the table is constructed.
@@ -25,16 +25,18 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     private final SqlType<T> type;
     private final boolean nullable;
     private final boolean autoIncrement;
+    private final boolean sensitive;
     private final @Nullable Expression<? extends T> databaseDefault;
     private final @Nullable Supplier<? extends T> clientDefault;
     private final int hash;
 
     Column(Table table, String name, SqlType<T> type, boolean nullable, boolean autoIncrement) {
-        this(table, name, type, nullable, autoIncrement, null, null);
+        this(table, name, type, nullable, autoIncrement, null, null, false);
     }
 
     private Column(Table table, String name, SqlType<T> type, boolean nullable, boolean autoIncrement,
-            @Nullable Expression<? extends T> databaseDefault, @Nullable Supplier<? extends T> clientDefault) {
+            @Nullable Expression<? extends T> databaseDefault, @Nullable Supplier<? extends T> clientDefault,
+            boolean sensitive) {
         this.table = Objects.requireNonNull(table, "table");
         this.name = Identifiers.requireValid(name, "column name");
         this.type = Objects.requireNonNull(type, "type");
@@ -42,6 +44,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
         this.autoIncrement = autoIncrement;
         this.databaseDefault = databaseDefault;
         this.clientDefault = clientDefault;
+        this.sensitive = sensitive;
         this.hash = System.identityHashCode(table) * 31 + name.hashCode();
     }
 
@@ -63,6 +66,11 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     /** Whether the column accepts NULL. */
     public boolean isNullable() {
         return nullable;
+    }
+
+    /** Whether the column's values are kept out of logs, telemetry and exception messages; see {@link #sensitive()}. */
+    public boolean isSensitive() {
+        return sensitive;
     }
 
     /** Whether the database generates the column's values (identity / auto-increment). */
@@ -109,7 +117,21 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     /** This column accepting NULL. Call while the table is constructed. */
     public Column<@Nullable T> nullable() {
         return table.replaceColumn(this,
-                new Column<@Nullable T>(table, name, type, true, autoIncrement, databaseDefault, clientDefault));
+                new Column<@Nullable T>(table, name, type, true, autoIncrement, databaseDefault, clientDefault, sensitive));
+    }
+
+    /**
+     * This column with values that are never written to a log, a span, a metric tag or an
+     * exception message: every value bound for it (written to it, compared with it, or combined
+     * with it in one expression) renders as a {@link dev.quarry.render.Bind#sensitive() sensitive}
+     * bind that prints as {@value dev.quarry.render.Bind#MASK}, and the JDBC layer removes such values
+     * from the database's error messages. Values read back from the column are returned as they
+     * are. Literals ({@code Functions.literal}) are part of the SQL text and are not masked.
+     * Call while the table is constructed.
+     */
+    public Column<T> sensitive() {
+        return table.replaceColumn(this,
+                new Column<>(table, name, type, nullable, autoIncrement, databaseDefault, clientDefault, true));
     }
 
     /**
@@ -141,7 +163,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     public Column<T> clientDefault(Supplier<? extends T> supplier) {
         Objects.requireNonNull(supplier, "supplier");
         requireNotGenerated("a client default");
-        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, databaseDefault, supplier));
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, databaseDefault, supplier, sensitive));
     }
 
     /**
@@ -179,7 +201,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
 
     private Column<T> withDatabaseDefault(Expression<? extends T> expression) {
         requireNotGenerated("a default");
-        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, expression, clientDefault));
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, expression, clientDefault, sensitive));
     }
 
     private void requireNotGenerated(String what) {
@@ -201,7 +223,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
         if (databaseDefault != null || clientDefault != null) {
             throw new IllegalArgumentException(qualifiedName() + " has a default and cannot also be auto-increment");
         }
-        return table.replaceColumn(this, new Column<>(table, name, type, nullable, true));
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, true, null, null, sensitive));
     }
 
     /**
@@ -219,7 +241,8 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
         }
         String violation = type.violation(value);
         if (violation != null) {
-            throw new InvalidValueException("invalid value for " + qualifiedName() + ": " + violation);
+            throw new InvalidValueException("invalid value for " + qualifiedName() + ": "
+                    + (sensitive ? violation.replace(String.valueOf(value), dev.quarry.render.Bind.MASK) : violation));
         }
         @SuppressWarnings("unchecked")
         T typed = (T) value;
@@ -228,7 +251,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
 
     /** The same column in another table object (an alias). */
     Column<T> copyFor(Table owner) {
-        return new Column<>(owner, name, type, nullable, false);
+        return new Column<>(owner, name, type, nullable, false, null, null, sensitive);
     }
 
     /** {@code table.column}, for messages. */

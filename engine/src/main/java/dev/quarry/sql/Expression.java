@@ -1,5 +1,7 @@
 package dev.quarry.sql;
 
+import dev.quarry.render.Bind;
+
 import dev.quarry.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -533,7 +535,8 @@ public sealed interface Expression<T extends @Nullable Object> permits Column, C
                     + " by this operator; use isNull()/isNotNull()");
         }
         if (!sqlType().javaType().isInstance(value)) {
-            throw new InvalidValueException("cannot compare " + this + " with " + value + ": expected a "
+            throw new InvalidValueException("cannot compare " + this + " with "
+                    + (this instanceof Column<?> column && column.isSensitive() ? Bind.MASK : value) + ": expected a "
                     + sqlType().javaType().getSimpleName() + " but got a " + value.getClass().getName());
         }
         return new Param<>(value, sqlType());

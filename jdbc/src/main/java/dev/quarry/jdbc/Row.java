@@ -4,6 +4,8 @@ import dev.quarry.InvalidQueryException;
 import dev.quarry.jdbc.internal.ExactConversions;
 import dev.quarry.jdbc.internal.RowLayout;
 import dev.quarry.jdbc.internal.SelectedNames;
+import dev.quarry.render.Bind;
+import dev.quarry.sql.Column;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Order;
 import java.util.ArrayList;
@@ -69,13 +71,16 @@ public final class Row {
      *     be converted exactly
      */
     public <T> @Nullable T get(String label, Class<T> type) {
-        Object value = get(label);
+        int index = indexOfLabel(label);
+        Object value = values[index];
         if (value == null) {
             return null;
         }
         Object converted = ExactConversions.convert(value, type);
         if (converted == null) {
-            throw new ClassCastException("column \"" + label + "\" holds " + value + " (a " + value.getClass().getName()
+            boolean sensitive = layout.expression(index) instanceof Column<?> column && column.isSensitive();
+            throw new ClassCastException("column \"" + label + "\" holds " + (sensitive ? Bind.MASK : value)
+                    + " (a " + value.getClass().getName()
                     + "), which is not exactly a " + type.getSimpleName());
         }
         @SuppressWarnings("unchecked")

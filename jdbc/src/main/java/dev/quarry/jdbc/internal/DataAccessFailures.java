@@ -27,7 +27,11 @@ public final class DataAccessFailures {
      * @param sql the statement that failed, or null
      */
     public static DataAccessException of(Dialect dialect, String message, @Nullable String sql, SQLException cause) {
-        DatabaseFailure failure = classify(dialect, cause);
+        return of(dialect, message, sql, cause, classify(dialect, cause));
+    }
+
+    /** The typed failure for a driver error the dialect has already classified. */
+    static DataAccessException of(Dialect dialect, String message, @Nullable String sql, SQLException cause, DatabaseFailure failure) {
         return switch (failure.kind()) {
             case UNIQUE_VIOLATION -> new UniqueViolationException(message, sql, cause, failure.constraint(), failure.column());
             case FOREIGN_KEY_VIOLATION -> new ForeignKeyViolationException(message, sql, cause, failure.constraint(), failure.column());

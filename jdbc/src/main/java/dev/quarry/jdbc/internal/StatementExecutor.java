@@ -1,5 +1,6 @@
 package dev.quarry.jdbc.internal;
 
+import dev.quarry.InvalidValueException;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.ExecutedStatement;
@@ -145,7 +146,8 @@ public final class StatementExecutor {
         List<Column<?>> order = insert.valueColumns();
         SqlType<?>[] types = new SqlType<?>[order.size()];
         ValueCodec<?>[] binders = new ValueCodec<?>[order.size()];
-        return run(connection, new RenderedSql(oneRow.sql(), List.of()), guard, WRITES, n -> n, prepared -> {
+        RenderedSql batch = new RenderedSql(oneRow.sql(), List.of());
+        return runPrepared(batch, guard, WRITES, n -> n, () -> connection.prepareStatement(batch.sql()), insert, prepared -> {
             for (List<Assignment<?>> row : insert.rows()) {
                 for (int position = 0; position < row.size(); position++) {
                     Assignment<?> assignment = row.get(position);
@@ -156,7 +158,7 @@ public final class StatementExecutor {
                         types[index] = value.type();
                         binders[index] = codecs.codecFor(value.type());
                     }
-                    binders[index].bindNullable(prepared, index + 1, value.value());
+                    bindValue(binders[index], prepared, index + 1, value.value(), assignment.column().isSensitive());
                 }
                 prepared.addBatch();
             }
@@ -256,7 +258,7 @@ public final class StatementExecutor {
         }
         RenderedSql rendered = dialect.render(insert);
         return runPrepared(rendered, guard, WRITES, id -> 1,
-                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS),
+                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS), null,
                 prepared -> {
                     prepared.executeUpdate();
                     try (ResultSet keys = prepared.getGeneratedKeys()) {
@@ -312,7 +314,8 @@ public final class StatementExecutor {
             return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this);
         } catch (SQLException e) {
             closeQuietly(prepared);
-            RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
+            SQLException shown = SensitiveRedaction.of(rendered.binds()).apply(e);
+            RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
             report(guard, rendered, start, -1, failure);
             throw failure;
         } catch (RuntimeException e) {
@@ -341,7 +344,8 @@ public final class StatementExecutor {
 
     /** The failure for an error while reading a cursor's rows. */
     DataAccessException readFailure(SQLException e, RenderedSql rendered) {
-        return DataAccessFailures.of(dialect, describe(e, rendered), rendered.sql(), e);
+        SQLException shown = SensitiveRedaction.of(rendered.binds()).apply(e);
+        return DataAccessFailures.of(dialect, describe(shown, rendered), rendered.sql(), shown, DataAccessFailures.classify(dialect, e));
     }
 
     private <T extends @Nullable Object> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
@@ -378,29 +382,44 @@ public final class StatementExecutor {
     private void bind(PreparedStatement statement, List<Bind> binds) throws SQLException {
         for (int i = 0; i < binds.size(); i++) {
             Bind bind = binds.get(i);
-            codecs.codecFor(bind.type()).bindNullable(statement, i + 1, bind.value());
+            bindValue(codecs.codecFor(bind.type()), statement, i + 1, bind.value(), bind.sensitive());
+        }
+    }
+
+    /** Binds one value; a codec's complaint about a sensitive value is reported without the value. */
+    private static void bindValue(ValueCodec<?> codec, PreparedStatement statement, int index, @Nullable Object value,
+            boolean sensitive) throws SQLException {
+        if (!sensitive) {
+            codec.bindNullable(statement, index, value);
+            return;
+        }
+        try {
+            codec.bindNullable(statement, index, value);
+        } catch (InvalidValueException e) {
+            throw SensitiveRedaction.withoutValue(e, value, index);
         }
     }
 
     private <R extends @Nullable Object> R run(Connection connection, RenderedSql rendered, StatementGuard guard, boolean readsRows,
             RowCounter<R> rowCounter, SqlCall<R> call) {
-        return runPrepared(rendered, guard, readsRows, rowCounter, () -> connection.prepareStatement(rendered.sql()), call);
+        return runPrepared(rendered, guard, readsRows, rowCounter, () -> connection.prepareStatement(rendered.sql()), null, call);
     }
 
     /**
      * Runs one statement: counted against the budget before it is sent, reported when it ended,
-     * and its rows counted against the budget after it ran, if {@code readsRows}.
+     * and its rows counted against the budget after it ran, if {@code readsRows}; {@code batched}
+     * is the insert whose rows a batch binds itself, or null.
      */
     private <R extends @Nullable Object> R runPrepared(RenderedSql rendered, StatementGuard guard, boolean readsRows,
-            RowCounter<R> rowCounter, StatementFactory factory, SqlCall<R> call) {
+            RowCounter<R> rowCounter, StatementFactory factory, @Nullable Insert batched, SqlCall<R> call) {
         guard.beforeStatement(rendered.sql());
-        R result = runCounted(rendered, guard, rowCounter, factory, call);
+        R result = runCounted(rendered, guard, rowCounter, factory, batched, call);
         guard.afterStatement(rendered.sql(), readsRows ? rowCounter.rows(result) : 0);
         return result;
     }
 
     private <R extends @Nullable Object> R runCounted(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
-            StatementFactory factory, SqlCall<R> call) {
+            StatementFactory factory, @Nullable Insert batched, SqlCall<R> call) {
         long start = System.nanoTime();
         try (PreparedStatement prepared = factory.prepare()) {
             bind(prepared, rendered.binds());
@@ -415,7 +434,8 @@ public final class StatementExecutor {
             report(guard, rendered, start, rowCounter.rows(result), null);
             return result;
         } catch (SQLException e) {
-            RuntimeException failure = guard.translate(describe(e, rendered), rendered.sql(), e);
+            SQLException shown = (batched == null ? SensitiveRedaction.of(rendered.binds()) : SensitiveRedaction.ofRows(batched)).apply(e);
+            RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
             report(guard, rendered, start, -1, failure);
             throw failure;
         } catch (RuntimeException e) {

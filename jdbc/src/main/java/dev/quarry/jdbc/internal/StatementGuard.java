@@ -194,6 +194,14 @@ public final class StatementGuard {
      * {@link DataAccessException} the dialect says the driver error is, with the given message.
      */
     RuntimeException translate(String message, String sql, @Nullable SQLException cause) {
+        return translate(message, sql, cause, cause);
+    }
+
+    /**
+     * As {@link #translate(String, String, SQLException)}, with the cause to report (a redacted
+     * copy) apart from the driver error the failure is classified by.
+     */
+    RuntimeException translate(String message, String sql, @Nullable SQLException cause, @Nullable SQLException classified) {
         if (cancelled) {
             CancellationException cancellation = new CancellationException("the transaction was cancelled while running: " + sql);
             cancellation.initCause(cause);
@@ -210,7 +218,8 @@ public final class StatementGuard {
             return new StatementTimeoutException("cancelled after its " + millis(statementTimeout)
                     + " ms statement timeout: " + sql, sql, cause);
         }
-        return cause == null ? new DataAccessException(message, sql, null) : DataAccessFailures.of(dialect, message, sql, cause);
+        return cause == null || classified == null ? new DataAccessException(message, sql, cause)
+                : DataAccessFailures.of(dialect, message, sql, cause, DataAccessFailures.classify(dialect, classified));
     }
 
     /**
