@@ -125,6 +125,16 @@ class SensitiveValueTest {
     }
 
     @OnEveryDialect
+    void anUpdateOfAnotherColumnShowsNoStoredSecretOfTheFailingRow(TestTarget target) {
+        Database db = fresh(target);
+        CheckViolationException check = assertThrows(CheckViolationException.class, () -> db.inTransaction(tx ->
+                tx.update(VAULT).set(VAULT.age, -1).where(VAULT.id.eq(1)).execute()));
+        assertEquals("ck_sensitive_vault_age", check.constraint());
+        assertNoSecret("the exception", everything(check), EMAIL, PIN);
+        assertNoSecret("the statement log", log.text(), EMAIL, PIN);
+    }
+
+    @OnEveryDialect
     void readingASensitiveColumnReturnsTheValueWhileTheLogMasksTheFilter(TestTarget target) {
         Database db = fresh(target);
         Row row = db.transaction(tx -> tx.selectFrom(VAULT).where(VAULT.email.eq(EMAIL)).fetchOne());

@@ -2,9 +2,15 @@ package dev.quarry.jdbc.internal;
 
 import dev.quarry.InvalidValueException;
 import dev.quarry.render.Bind;
+import dev.quarry.render.RenderedSql;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Delete;
 import dev.quarry.sql.Assignment;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.Statement;
+import dev.quarry.sql.Table;
+import dev.quarry.sql.Update;
 import java.lang.reflect.Constructor;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -14,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,16 +30,43 @@ import org.jspecify.annotations.Nullable;
  * MariaDB {@code Duplicate entry '…'}, a PostgreSQL batch entry with its values written in), so a
  * driver exception of such a statement is replaced by a copy of the nearest {@code java.sql}
  * class with the redacted message, the same SQLState, vendor code and stack trace, and its cause,
- * suppressed and next exceptions redacted the same way. Immutable; thread-safe.
+ * suppressed and next exceptions redacted the same way. A write to a table with sensitive columns
+ * may fail quoting a stored row it did not bind (PostgreSQL's {@code Failing row contains (…)} of an
+ * update that sets another column), so for such a write the row and key values a driver quotes are
+ * masked whole. Immutable; thread-safe.
  */
 final class SensitiveRedaction {
-    static final SensitiveRedaction NONE = new SensitiveRedaction(List.of());
+    static final SensitiveRedaction NONE = new SensitiveRedaction(List.of(), false);
+    /** The row and key values drivers quote in their messages, each on one line. */
+    private static final List<Pattern> QUOTED_ROWS = List.of(
+            Pattern.compile("(Failing row contains \\().*(\\))"),
+            Pattern.compile("(Key \\(.*?\\)=\\().*(\\))"),
+            Pattern.compile("(Duplicate entry ').*(' for key)"));
 
     /** Longest first, so a value that contains another is masked whole. */
     private final List<String> texts;
+    private final boolean quotedRows;
 
-    private SensitiveRedaction(List<String> texts) {
+    private SensitiveRedaction(List<String> texts, boolean quotedRows) {
         this.texts = texts;
+        this.quotedRows = quotedRows;
+    }
+
+    /**
+     * The redaction for a failed statement: its sensitive binds (for a batched insert, which binds
+     * its rows itself, the values its rows set in sensitive columns), and, for an insert, update or
+     * delete of a table with sensitive columns, the rows and keys its failure quotes.
+     */
+    static SensitiveRedaction forFailure(RenderedSql rendered, @Nullable Statement write) {
+        SensitiveRedaction values = write instanceof Insert insert && rendered.binds().isEmpty() ? ofRows(insert) : of(rendered.binds());
+        Table table = write instanceof Insert insert ? insert.into()
+                : write instanceof Update update ? update.table()
+                : write instanceof Delete delete ? delete.from()
+                : null;
+        if (table == null || table.columns().stream().noneMatch(Column::isSensitive)) {
+            return values;
+        }
+        return new SensitiveRedaction(values.texts, true);
     }
 
     /** The redaction of a rendered statement's sensitive binds. */
@@ -86,28 +120,33 @@ final class SensitiveRedaction {
         }
         List<String> ordered = new ArrayList<>(texts);
         ordered.sort(Comparator.comparingInt(String::length).reversed());
-        return new SensitiveRedaction(List.copyOf(ordered));
+        return new SensitiveRedaction(List.copyOf(ordered), false);
     }
 
     boolean isEmpty() {
-        return texts.isEmpty();
+        return texts.isEmpty() && !quotedRows;
     }
 
     /** The text with every sensitive value masked. */
     @Nullable String apply(@Nullable String message) {
-        if (message == null || texts.isEmpty()) {
+        if (message == null || isEmpty()) {
             return message;
         }
         String redacted = message;
         for (String text : texts) {
             redacted = redacted.replace(text, Bind.MASK);
         }
+        if (quotedRows) {
+            for (Pattern quoted : QUOTED_ROWS) {
+                redacted = quoted.matcher(redacted).replaceAll("$1" + Bind.MASK + "$2");
+            }
+        }
         return redacted;
     }
 
     /** The driver exception itself when there is nothing to mask, otherwise its redacted copy. */
     SQLException apply(SQLException error) {
-        if (texts.isEmpty()) {
+        if (isEmpty()) {
             return error;
         }
         SQLException copy = copyOf(error);

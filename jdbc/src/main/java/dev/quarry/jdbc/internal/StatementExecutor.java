@@ -70,7 +70,7 @@ public final class StatementExecutor {
      */
     public List<String> explain(Connection connection, StatementGuard guard, Query query, boolean analyze) {
         RenderedSql explain = dialect.renderExplain(dialect.render(query), analyze);
-        return run(connection, explain, guard, false, List::size, prepared -> {
+        return run(connection, explain, null, guard, false, List::size, prepared -> {
             try (ResultSet resultSet = prepared.executeQuery()) {
                 return QueryPlanText.read(resultSet);
             }
@@ -147,7 +147,7 @@ public final class StatementExecutor {
         SqlType<?>[] types = new SqlType<?>[order.size()];
         ValueCodec<?>[] binders = new ValueCodec<?>[order.size()];
         RenderedSql batch = new RenderedSql(oneRow.sql(), List.of());
-        return runPrepared(batch, guard, WRITES, n -> n, () -> connection.prepareStatement(batch.sql()), insert, prepared -> {
+        return runPrepared(batch, insert, guard, WRITES, n -> n, () -> connection.prepareStatement(batch.sql()), prepared -> {
             for (List<Assignment<?>> row : insert.rows()) {
                 for (int position = 0; position < row.size(); position++) {
                     Assignment<?> assignment = row.get(position);
@@ -174,7 +174,7 @@ public final class StatementExecutor {
     /** Runs a count. */
     public long count(Connection connection, StatementGuard guard, Count count) {
         RenderedSql rendered = dialect.render(count);
-        return run(connection, rendered, guard, READS, n -> 1, prepared -> {
+        return run(connection, rendered, null, guard, READS, n -> 1, prepared -> {
             try (ResultSet resultSet = prepared.executeQuery()) {
                 resultSet.next();
                 return resultSet.getLong(1);
@@ -198,14 +198,14 @@ public final class StatementExecutor {
                 return AllOrNothing.run(connection, databaseName, () -> {
                     int written = 0;
                     for (Insert chunk : chunks) {
-                        written += run(connection, dialect.render(chunk), guard, WRITES, n -> n, PreparedStatement::executeUpdate);
+                        written += run(connection, dialect.render(chunk), chunk, guard, WRITES, n -> n, PreparedStatement::executeUpdate);
                     }
                     return written;
                 });
             }
         }
         RenderedSql rendered = dialect.render(statement);
-        return run(connection, rendered, guard, WRITES, n -> n, PreparedStatement::executeUpdate);
+        return run(connection, rendered, statement, guard, WRITES, n -> n, PreparedStatement::executeUpdate);
     }
 
     /**
@@ -214,7 +214,7 @@ public final class StatementExecutor {
      */
     public int executeSql(Connection connection, StatementGuard guard, String sql, List<@Nullable Object> parameters) {
         RenderedSql rendered = new RenderedSql(sql, List.of());
-        return run(connection, rendered, guard, WRITES, n -> n, prepared -> {
+        return run(connection, rendered, null, guard, WRITES, n -> n, prepared -> {
             HandWrittenParameters.bind(prepared, parameters, codecs);
             return prepared.execute() ? -1 : prepared.getUpdateCount();
         });
@@ -227,7 +227,7 @@ public final class StatementExecutor {
     public <T extends @Nullable Object> List<T> fetchSql(Connection connection, StatementGuard guard, String sql,
             List<@Nullable Object> parameters, ResultMapping<T> mapping) {
         RenderedSql rendered = new RenderedSql(sql, List.of());
-        return run(connection, rendered, guard, READS, List::size, prepared -> {
+        return run(connection, rendered, null, guard, READS, List::size, prepared -> {
             HandWrittenParameters.bind(prepared, parameters, codecs);
             try (ResultSet resultSet = prepared.executeQuery()) {
                 ResultSetMetaData metadata = resultSet.getMetaData();
@@ -250,15 +250,15 @@ public final class StatementExecutor {
         }
         if (dialect.supportsInsertReturning()) {
             RenderedSql rendered = dialect.render(insert.returning(key));
-            return run(connection, rendered, guard, WRITES, id -> 1, prepared -> {
+            return run(connection, rendered, insert, guard, WRITES, id -> 1, prepared -> {
                 try (ResultSet keys = prepared.executeQuery()) {
                     return firstKey(keys, insert);
                 }
             });
         }
         RenderedSql rendered = dialect.render(insert);
-        return runPrepared(rendered, guard, WRITES, id -> 1,
-                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS), null,
+        return runPrepared(rendered, insert, guard, WRITES, id -> 1,
+                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS),
                 prepared -> {
                     prepared.executeUpdate();
                     try (ResultSet keys = prepared.getGeneratedKeys()) {
@@ -353,7 +353,7 @@ public final class StatementExecutor {
         RenderedSql rendered = dialect.render(statement);
         RowLayout layout = new RowLayout(columns);
         RowReader<T> reader = mapping.readerFor(layout, readersFor(layout));
-        return run(connection, rendered, guard, READS, List::size, prepared -> {
+        return run(connection, rendered, statement instanceof Query ? null : statement, guard, READS, List::size, prepared -> {
             try (ResultSet resultSet = prepared.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (resultSet.next()) {
@@ -400,26 +400,26 @@ public final class StatementExecutor {
         }
     }
 
-    private <R extends @Nullable Object> R run(Connection connection, RenderedSql rendered, StatementGuard guard, boolean readsRows,
-            RowCounter<R> rowCounter, SqlCall<R> call) {
-        return runPrepared(rendered, guard, readsRows, rowCounter, () -> connection.prepareStatement(rendered.sql()), null, call);
+    private <R extends @Nullable Object> R run(Connection connection, RenderedSql rendered, @Nullable Statement write,
+            StatementGuard guard, boolean readsRows, RowCounter<R> rowCounter, SqlCall<R> call) {
+        return runPrepared(rendered, write, guard, readsRows, rowCounter, () -> connection.prepareStatement(rendered.sql()), call);
     }
 
     /**
      * Runs one statement: counted against the budget before it is sent, reported when it ended,
-     * and its rows counted against the budget after it ran, if {@code readsRows}; {@code batched}
-     * is the insert whose rows a batch binds itself, or null.
+     * and its rows counted against the budget after it ran, if {@code readsRows}; {@code write} is
+     * the insert, update or delete it runs (whose failure may quote rows of its table), or null.
      */
-    private <R extends @Nullable Object> R runPrepared(RenderedSql rendered, StatementGuard guard, boolean readsRows,
-            RowCounter<R> rowCounter, StatementFactory factory, @Nullable Insert batched, SqlCall<R> call) {
+    private <R extends @Nullable Object> R runPrepared(RenderedSql rendered, @Nullable Statement write, StatementGuard guard,
+            boolean readsRows, RowCounter<R> rowCounter, StatementFactory factory, SqlCall<R> call) {
         guard.beforeStatement(rendered.sql());
-        R result = runCounted(rendered, guard, rowCounter, factory, batched, call);
+        R result = runCounted(rendered, write, guard, rowCounter, factory, call);
         guard.afterStatement(rendered.sql(), readsRows ? rowCounter.rows(result) : 0);
         return result;
     }
 
-    private <R extends @Nullable Object> R runCounted(RenderedSql rendered, StatementGuard guard, RowCounter<R> rowCounter,
-            StatementFactory factory, @Nullable Insert batched, SqlCall<R> call) {
+    private <R extends @Nullable Object> R runCounted(RenderedSql rendered, @Nullable Statement write, StatementGuard guard,
+            RowCounter<R> rowCounter, StatementFactory factory, SqlCall<R> call) {
         long start = System.nanoTime();
         try (PreparedStatement prepared = factory.prepare()) {
             bind(prepared, rendered.binds());
@@ -434,7 +434,7 @@ public final class StatementExecutor {
             report(guard, rendered, start, rowCounter.rows(result), null);
             return result;
         } catch (SQLException e) {
-            SQLException shown = (batched == null ? SensitiveRedaction.of(rendered.binds()) : SensitiveRedaction.ofRows(batched)).apply(e);
+            SQLException shown = SensitiveRedaction.forFailure(rendered, write).apply(e);
             RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
             report(guard, rendered, start, -1, failure);
             throw failure;
