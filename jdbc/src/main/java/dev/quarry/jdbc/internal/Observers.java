@@ -12,6 +12,7 @@ import dev.quarry.jdbc.observation.TransactionStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,21 +49,27 @@ public final class Observers implements DatabaseObserver {
 
     @Override
     public TransactionObserver transactionStarted(TransactionStart start) {
-        if (observers.length == 0) {
-            return TransactionObserver.NONE;
-        }
-        List<TransactionObserver> started = new ArrayList<>(observers.length);
+        // Most transactions are observed by none or one observer (the SQL log is NONE while it is off).
+        @Nullable List<TransactionObserver> started = null;
         for (DatabaseObserver observer : observers) {
-            try {
-                TransactionObserver transaction = observer.transactionStarted(start);
-                if (transaction != TransactionObserver.NONE) {
-                    started.add(transaction);
+            TransactionObserver transaction = startedBy(observer, start);
+            if (transaction != TransactionObserver.NONE) {
+                if (started == null) {
+                    started = new ArrayList<>(observers.length);
                 }
-            } catch (RuntimeException e) {
-                LOG.warn("an observer of database '{}' failed as a transaction started", databaseName, e);
+                started.add(transaction);
             }
         }
-        return started.isEmpty() ? TransactionObserver.NONE : new Each(databaseName, started.toArray(TransactionObserver[]::new));
+        return started == null ? TransactionObserver.NONE : new Each(databaseName, started.toArray(TransactionObserver[]::new));
+    }
+
+    private TransactionObserver startedBy(DatabaseObserver observer, TransactionStart start) {
+        try {
+            return observer.transactionStarted(start);
+        } catch (RuntimeException e) {
+            LOG.warn("an observer of database '{}' failed as a transaction started", databaseName, e);
+            return TransactionObserver.NONE;
+        }
     }
 
     /** Tells each transaction observer in turn. */
@@ -82,7 +89,14 @@ public final class Observers implements DatabaseObserver {
 
         @Override
         public void statementExecuted(ExecutedStatement statement) {
-            tell(observer -> observer.statementExecuted(statement));
+            // Once per statement: a plain loop, no event object.
+            for (TransactionObserver observer : observers) {
+                try {
+                    observer.statementExecuted(statement);
+                } catch (RuntimeException e) {
+                    LOG.warn("an observer of database '{}' failed", databaseName, e);
+                }
+            }
         }
 
         @Override
