@@ -20,19 +20,29 @@ import org.jspecify.annotations.Nullable;
  * and the first table it names): {@code select users}, {@code insert order_items}; it is fit for a
  * metric tag or a span name. Immutable and thread-safe; fingerprints of recent texts are cached.
  *
- * @param text the normalised SQL text
- * @param operation the statement's operation in lower case ({@code select}, {@code insert},
- *     {@code update}, {@code delete}, or the first keyword of other statements)
- * @param collection the table the operation targets (FROM of a select or delete, INTO of an insert,
- *     the table of an update), unquoted, or null if there is none
+ * <p>Two fingerprints are equal when their text, operation and collection are.
  */
-public record StatementFingerprint(String text, String operation, @Nullable String collection) {
+public final class StatementFingerprint {
     private static final int CACHE_LIMIT = 4096;
     private static final ConcurrentMap<String, StatementFingerprint> CACHE = new ConcurrentHashMap<>();
 
-    public StatementFingerprint {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(operation, "operation");
+    private final String text;
+    private final String operation;
+    private final @Nullable String collection;
+    private final String name;
+
+    /**
+     * @param text the normalised SQL text
+     * @param operation the statement's operation in lower case ({@code select}, {@code insert},
+     *     {@code update}, {@code delete}, or the first keyword of other statements)
+     * @param collection the table the operation targets (FROM of a select or delete, INTO of an
+     *     insert, the table of an update), unquoted, or null if there is none
+     */
+    public StatementFingerprint(String text, String operation, @Nullable String collection) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.collection = collection;
+        this.name = collection == null ? operation : operation + " " + collection;
     }
 
     /** The fingerprint of SQL text; the same text always gives an equal fingerprint. */
@@ -48,13 +58,39 @@ public record StatementFingerprint(String text, String operation, @Nullable Stri
         return computed;
     }
 
+    /** The normalised SQL text. */
+    public String text() {
+        return text;
+    }
+
+    /** The statement's operation in lower case. */
+    public String operation() {
+        return operation;
+    }
+
+    /** The table the operation targets, unquoted, or null if there is none. */
+    public @Nullable String collection() {
+        return collection;
+    }
+
     /** The operation and the table it targets ({@code select users}), or the operation alone. */
     public String name() {
-        return collection == null ? operation : operation + " " + collection;
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StatementFingerprint that && text.equals(that.text)
+                && operation.equals(that.operation) && Objects.equals(collection, that.collection);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
     }
 
     @Override
     public String toString() {
-        return name();
+        return name;
     }
 }

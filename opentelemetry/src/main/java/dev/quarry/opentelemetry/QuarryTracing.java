@@ -2,12 +2,14 @@ package dev.quarry.opentelemetry;
 
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.DatabaseConfig;
+import dev.quarry.jdbc.Propagation;
 import dev.quarry.jdbc.observation.DatabaseObserver;
 import dev.quarry.jdbc.observation.TransactionObserver;
 import dev.quarry.jdbc.observation.TransactionStart;
 import dev.quarry.opentelemetry.internal.DatabaseAttributes;
 import dev.quarry.opentelemetry.internal.Failures;
 import dev.quarry.opentelemetry.internal.InstrumentationVersion;
+import dev.quarry.opentelemetry.internal.LowerCaseNames;
 import dev.quarry.opentelemetry.internal.TraceAttributes;
 import dev.quarry.opentelemetry.internal.TransactionTracer;
 import dev.quarry.opentelemetry.internal.WallClock;
@@ -18,7 +20,6 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 public final class QuarryTracing implements DatabaseObserver {
     /** The instrumentation scope of Quarry's spans. */
     public static final String INSTRUMENTATION_NAME = "dev.quarry";
+    private static final LowerCaseNames<Propagation> PROPAGATIONS = new LowerCaseNames<>(Propagation.class);
+    private static final LowerCaseNames<IsolationLevel> ISOLATIONS = new LowerCaseNames<>(IsolationLevel.class);
 
     private final Tracer tracer;
     private final Failures failures;
@@ -89,10 +92,10 @@ public final class QuarryTracing implements DatabaseObserver {
                 .setSpanKind(SpanKind.INTERNAL)
                 .setStartTimestamp(startNanos, TimeUnit.NANOSECONDS)
                 .setAllAttributes(database.attributes())
-                .setAttribute(TraceAttributes.PROPAGATION, lowerCase(start.options().propagation().name()));
+                .setAttribute(TraceAttributes.PROPAGATION, PROPAGATIONS.of(start.options().propagation()));
         IsolationLevel isolation = start.options().isolation();
         if (isolation != null) {
-            builder.setAttribute(TraceAttributes.ISOLATION, lowerCase(isolation.name()));
+            builder.setAttribute(TraceAttributes.ISOLATION, ISOLATIONS.of(isolation));
         }
         if (start.options().isReadOnly()) {
             builder.setAttribute(TraceAttributes.READ_ONLY, true);
@@ -110,10 +113,6 @@ public final class QuarryTracing implements DatabaseObserver {
         DatabaseAttributes made = DatabaseAttributes.of(database);
         lastDatabase = made;
         return made;
-    }
-
-    private static String lowerCase(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 
     @Override

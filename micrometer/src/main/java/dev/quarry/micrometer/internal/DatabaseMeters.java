@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * so recording a statement looks up no registry. Thread-safe.
  */
 final class DatabaseMeters {
+    private static final int REMEMBERED_SHAPES = 4096;
     private final MeterRegistry registry;
     private final Tags database;
     private final StatementNames statementNames;
@@ -26,6 +27,11 @@ final class DatabaseMeters {
     private final Timer retried;
     private final Map<TransactionOutcome, Timer> transactions = new EnumMap<>(TransactionOutcome.class);
     private final ConcurrentMap<StatementKey, Timer> statements = new ConcurrentHashMap<>();
+    /**
+     * The timers of successful statements by fingerprint, so the common case builds no key; at most
+     * {@link #REMEMBERED_SHAPES} entries, later shapes take the keyed path.
+     */
+    private final ConcurrentMap<StatementFingerprint, Timer> successes = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> retries = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> budgetViolations = new ConcurrentHashMap<>();
 
@@ -57,9 +63,21 @@ final class DatabaseMeters {
     }
 
     Timer statement(StatementFingerprint fingerprint, @Nullable Throwable failure) {
-        String name = statementNames.tagFor(fingerprint.name());
-        String exception = failure == null ? "none" : FailureTags.exception(failure);
-        StatementKey key = new StatementKey(fingerprint.operation(), name, exception);
+        if (failure == null) {
+            Timer timer = successes.get(fingerprint);
+            if (timer == null) {
+                timer = statementTimer(fingerprint, "none");
+                if (successes.size() < REMEMBERED_SHAPES) {
+                    successes.putIfAbsent(fingerprint, timer);
+                }
+            }
+            return timer;
+        }
+        return statementTimer(fingerprint, FailureTags.exception(failure));
+    }
+
+    private Timer statementTimer(StatementFingerprint fingerprint, String exception) {
+        StatementKey key = new StatementKey(fingerprint.operation(), statementNames.tagFor(fingerprint.name()), exception);
         Timer timer = statements.get(key);
         return timer != null ? timer : statements.computeIfAbsent(key, this::statementTimer);
     }

@@ -6,6 +6,7 @@ import dev.quarry.jdbc.observation.FailedAttempt;
 import dev.quarry.jdbc.observation.SavepointAction;
 import dev.quarry.jdbc.observation.TransactionEnd;
 import dev.quarry.jdbc.observation.TransactionObserver;
+import dev.quarry.jdbc.observation.TransactionOutcome;
 import dev.quarry.render.StatementFingerprint;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -14,18 +15,22 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Traces one transaction: its span, started when the transaction began, and a client span per
  * statement, made after the statement ran, as a child of the transaction's span with the
- * statement's own start and end. Attempts that failed, connection waits, savepoints and exceeded
- * budgets are events on the transaction's span.
+ * statement's own start and end. Attempts that failed, connection waits of a millisecond or more,
+ * savepoints and exceeded budgets are events on the transaction's span.
  *
  * <p>Events arrive one at a time, possibly on different threads; spans are thread-safe.
  */
 public final class TransactionTracer implements TransactionObserver {
+    /** Waits for a connection shorter than this are not worth an event. */
+    static final long NOTICEABLE_CONNECTION_WAIT_NANOS = 1_000_000;
+    private static final LowerCaseNames<TransactionOutcome> OUTCOMES = new LowerCaseNames<>(TransactionOutcome.class);
+    private static final LowerCaseNames<SavepointAction> SAVEPOINT_ACTIONS = new LowerCaseNames<>(SavepointAction.class);
+
     private final Tracer tracer;
     private final Failures failures;
     private final DatabaseAttributes database;
@@ -45,6 +50,9 @@ public final class TransactionTracer implements TransactionObserver {
 
     @Override
     public void connectionAcquired(int attempt, long waitNanos) {
+        if (waitNanos < NOTICEABLE_CONNECTION_WAIT_NANOS) {
+            return;
+        }
         span.addEvent(TraceAttributes.CONNECTION_ACQUIRED_EVENT, Attributes.of(
                 TraceAttributes.ATTEMPT, (long) attempt,
                 TraceAttributes.CONNECTION_WAIT, seconds(waitNanos)));
@@ -78,7 +86,7 @@ public final class TransactionTracer implements TransactionObserver {
     @Override
     public void savepoint(SavepointAction action) {
         span.addEvent(TraceAttributes.SAVEPOINT_EVENT,
-                Attributes.of(TraceAttributes.SAVEPOINT_ACTION, action.name().toLowerCase(Locale.ROOT)));
+                Attributes.of(TraceAttributes.SAVEPOINT_ACTION, SAVEPOINT_ACTIONS.of(action)));
     }
 
     @Override
@@ -110,7 +118,7 @@ public final class TransactionTracer implements TransactionObserver {
 
     @Override
     public void transactionEnded(TransactionEnd end) {
-        span.setAttribute(TraceAttributes.OUTCOME, end.outcome().name().toLowerCase(Locale.ROOT));
+        span.setAttribute(TraceAttributes.OUTCOME, OUTCOMES.of(end.outcome()));
         span.setAttribute(TraceAttributes.ATTEMPTS, (long) end.attempts());
         if (end.failure() != null) {
             failures.record(span, end.failure());
