@@ -8,6 +8,10 @@ import dev.quarry.jdbc.internal.ConnectionPool;
 import dev.quarry.jdbc.internal.CredentialMask;
 import dev.quarry.jdbc.internal.DataSourceConnections;
 import dev.quarry.jdbc.internal.HikariConnections;
+import dev.quarry.jdbc.internal.tls.DriverTls;
+import dev.quarry.jdbc.internal.tls.TlsFailures;
+import dev.quarry.jdbc.tls.TlsSettings;
+import dev.quarry.jdbc.tls.TlsVerificationException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.Driver;
@@ -17,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens the connections of a configuration: a HikariCP pool Quarry creates for a URL, or the
@@ -34,7 +39,18 @@ final class ConnectionPools {
     static ConnectionPool open(DatabaseConfig config) {
         DataSource dataSource = config.dataSource();
         if (dataSource == null) {
-            return new HikariConnections(createPool(config), true, config.poolSize());
+            TlsSettings settings = config.tls();
+            Driver driver = driverFor(Objects.requireNonNull(config.url(), "url"));
+            DriverTls tls = settings == null ? null : DriverTls.of(driver.getClass().getName(), settings, config.name());
+            try {
+                HikariDataSource pool = createPool(config, driver, tls);
+                return new HikariConnections(pool, true, config.poolSize(), tls == null ? () -> { } : tls::close);
+            } catch (RuntimeException e) {
+                if (tls != null) {
+                    tls.close();
+                }
+                throw e;
+            }
         }
         if (dataSource instanceof HikariDataSource hikari) {
             return new HikariConnections(hikari, false, config.isPoolSizeChosen() ? config.poolSize() : hikari.getMaximumPoolSize());
@@ -66,12 +82,12 @@ final class ConnectionPools {
         }
     }
 
-    private static HikariDataSource createPool(DatabaseConfig config) {
+    private static HikariDataSource createPool(DatabaseConfig config, Driver driver, @Nullable DriverTls tls) {
         String url = Objects.requireNonNull(config.url(), "url");
         rejectPrivateInMemorySqlite(url);
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
-        hikari.setDriverClassName(driverFor(url).getClass().getName());
+        hikari.setDriverClassName(driver.getClass().getName());
         if (config.user() != null) {
             hikari.setUsername(config.user());
         }
@@ -83,6 +99,10 @@ final class ConnectionPools {
             dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
         }
         config.properties().forEach(hikari::addDataSourceProperty);
+        if (tls != null) {
+            rejectClashingProperties(config, tls);
+            tls.properties().forEach(hikari::addDataSourceProperty);
+        }
         hikari.setPoolName(config.name());
         hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
         hikari.setIdleTimeout(config.idleTimeout().toMillis());
@@ -95,8 +115,23 @@ final class ConnectionPools {
         } catch (RuntimeException e) {
             CredentialMask mask = CredentialMask.of(url, config.password());
             Throwable cause = mask.mask(e.getCause() == null ? e : e.getCause());
+            TlsVerificationException refused = TlsFailures.of(cause, config.name(), url);
+            if (refused != null) {
+                throw refused;
+            }
             throw new DataAccessException("could not connect database '" + config.name() + "' ("
                     + (dialect == null ? Dialects.describeScheme(url) : dialect.name()) + "): " + cause.getMessage(), null, cause);
+        }
+    }
+
+    private static void rejectClashingProperties(DatabaseConfig config, DriverTls tls) {
+        for (String own : config.properties().keySet()) {
+            for (String set : tls.properties().keySet()) {
+                if (own.equalsIgnoreCase(set)) {
+                    throw new IllegalArgumentException("database '" + config.name() + "' sets the driver property '" + own
+                            + "' and tls(...), which sets it too; remove the property and let the TLS settings decide");
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import dev.quarry.dialect.Dialects;
 import dev.quarry.dialect.NamingStrategy;
 import dev.quarry.dialect.TextSemantics;
 import dev.quarry.jdbc.observation.DatabaseObserver;
+import dev.quarry.jdbc.tls.TlsSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ public final class DatabaseConfig {
     private final NamingStrategy naming;
     private final TextSemantics textSemantics;
     private final QueryBudget budget;
+    private final @Nullable TlsSettings tls;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -76,6 +78,7 @@ public final class DatabaseConfig {
         this.slowStatementThreshold = builder.slowStatementThreshold;
         this.poolSettings = builder.poolSettings;
         this.budget = builder.budget;
+        this.tls = builder.tls;
     }
 
     /** A builder for the JDBC URL, which may carry credentials and driver options. */
@@ -178,6 +181,11 @@ public final class DatabaseConfig {
         return budget;
     }
 
+    /** How connections use TLS, or null to leave it to the driver's defaults and properties. */
+    public @Nullable TlsSettings tls() {
+        return tls;
+    }
+
     /** The observers of the database's transactions and statements, in the order they are told. */
     public List<DatabaseObserver> observers() {
         return observers;
@@ -224,6 +232,7 @@ public final class DatabaseConfig {
         private TextSemantics textSemantics = TextSemantics.CODE_POINT;
         private boolean poolSettingsChosen;
         private QueryBudget budget = QueryBudget.NONE;
+        private @Nullable TlsSettings tls;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
             this.url = url;
@@ -337,6 +346,19 @@ public final class DatabaseConfig {
         }
 
         /**
+         * How connections use TLS: Quarry maps the settings to the driver's properties (pgjdbc,
+         * MariaDB Connector/J, MySQL Connector/J), so they mean the same on every database. A
+         * connection the settings cannot verify fails with a
+         * {@link dev.quarry.jdbc.tls.TlsVerificationException}. Unset, the driver's defaults and
+         * {@link #property properties} decide; a property of the same name as one the settings set
+         * is refused when the database connects.
+         */
+        public Builder tls(TlsSettings tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /**
          * Adds an observer of the database's transactions and statements (metrics, tracing, audit);
          * observers are told in the order they were added, after the database's own SQL log.
          */
@@ -385,10 +407,19 @@ public final class DatabaseConfig {
         /**
          * The configuration.
          *
-         * @throws IllegalArgumentException for a data source given credentials, driver properties or
-         *     pool settings, which belong to the data source itself
+         * @throws IllegalArgumentException for a data source given credentials, driver properties,
+         *     pool settings or TLS settings, which belong to the data source itself; for TLS settings
+         *     of a SQLite database, which has no network connection
          */
         public DatabaseConfig build() {
+            if (tls != null && dataSource != null) {
+                throw new IllegalArgumentException("tls(...) is set for database '" + (name == null ? "unnamed" : name)
+                        + "', whose connections come from the application's data source; configure TLS on that data source");
+            }
+            if (tls != null && url != null && url.regionMatches(true, 0, "jdbc:sqlite:", 0, "jdbc:sqlite:".length())) {
+                throw new IllegalArgumentException("tls(...) is set for SQLite database '" + (name == null ? "unnamed" : name)
+                        + "', which reads a local file: there is no network connection to encrypt; remove the TLS settings");
+            }
             if (dataSource != null && (user != null || password != null || !properties.isEmpty() || poolSettingsChosen)) {
                 throw new IllegalArgumentException("credentials, driver properties and pool settings belong to the data"
                         + " source of database '" + (name == null ? "unnamed" : name) + "'; configure them there");

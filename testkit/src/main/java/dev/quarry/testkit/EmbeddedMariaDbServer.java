@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A MariaDB server from Maven Central binaries, unpacked into a private temporary directory. The
@@ -19,15 +20,25 @@ final class EmbeddedMariaDbServer implements EmbeddedServer {
     private final DB server;
     private final Path directory;
     private final String jdbcUrl;
+    private final int port;
     private boolean running = true;
 
-    private EmbeddedMariaDbServer(DB server, Path directory, String jdbcUrl) {
+    private EmbeddedMariaDbServer(DB server, Path directory, String jdbcUrl, int port) {
         this.server = server;
         this.directory = directory;
         this.jdbcUrl = jdbcUrl;
+        this.port = port;
     }
 
     static EmbeddedMariaDbServer create() throws Exception {
+        return create(List.of("--skip-ssl"));
+    }
+
+    /**
+     * A server with TLS as the arguments say: {@code --skip-ssl}, or the {@code --ssl-cert},
+     * {@code --ssl-key} and {@code --ssl-ca} files. The URL of {@link #jdbcUrl} turns TLS off.
+     */
+    static EmbeddedMariaDbServer create(List<String> tlsArguments) throws Exception {
         Path directory = Files.createTempDirectory("quarry-mariadb-");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
@@ -37,11 +48,11 @@ final class EmbeddedMariaDbServer implements EmbeddedServer {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 // Root may only run mysqld as itself; TLS setup alone triples the start time.
                 .addArg("--user=" + System.getProperty("user.name"))
-                .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_general_ci")
                 .addArg("--innodb-flush-log-at-trx-commit=2")
                 .addArg("--skip-log-bin");
+        tlsArguments.forEach(config::addArg);
         DB server = DB.newEmbeddedDB(config.build());
         server.start();
         int port = server.getConfiguration().getPort();
@@ -51,7 +62,11 @@ final class EmbeddedMariaDbServer implements EmbeddedServer {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE quarry");
         }
-        return new EmbeddedMariaDbServer(server, directory, base + "quarry" + options);
+        return new EmbeddedMariaDbServer(server, directory, base + "quarry" + options, port);
+    }
+
+    int port() {
+        return port;
     }
 
     @Override

@@ -8,22 +8,30 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Map;
 
 /** A PostgreSQL server from Maven Central binaries, with its data in a temporary directory. */
 final class EmbeddedPostgresServer implements EmbeddedServer {
     private final Path dataDirectory;
     private final int port;
+    private final Map<String, String> serverConfig;
     private EmbeddedPostgres server;
     private boolean running = true;
 
-    private EmbeddedPostgresServer(Path dataDirectory, int port) throws IOException {
+    private EmbeddedPostgresServer(Path dataDirectory, int port, Map<String, String> serverConfig) throws IOException {
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.serverConfig = Map.copyOf(serverConfig);
         this.server = launch();
     }
 
     static EmbeddedPostgresServer create() throws Exception {
-        EmbeddedPostgresServer started = new EmbeddedPostgresServer(Files.createTempDirectory("quarry-postgres-"), freePort());
+        return create(Map.of());
+    }
+
+    /** A server with settings added to the test kit's own ({@code ssl}, {@code ssl_cert_file} …). */
+    static EmbeddedPostgresServer create(Map<String, String> serverConfig) throws Exception {
+        EmbeddedPostgresServer started = new EmbeddedPostgresServer(Files.createTempDirectory("quarry-postgres-"), freePort(), serverConfig);
         try (Connection connection = DriverManager.getConnection(started.server.getJdbcUrl("postgres", "postgres"));
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE quarry");
@@ -32,7 +40,9 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
     }
 
     private EmbeddedPostgres launch() throws IOException {
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        serverConfig.forEach(builder::setServerConfig);
+        return builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 // The test kit stops its servers itself, before it deletes their data.
@@ -41,6 +51,15 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("full_page_writes", "off")
                 .start();
+    }
+
+    /** The server's data directory, which holds {@code pg_hba.conf}. */
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    int port() {
+        return port;
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.jdbc.internal.sqlite.SqliteSessions;
+import dev.quarry.jdbc.internal.tls.TlsFailures;
+import dev.quarry.jdbc.tls.TlsVerificationException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -196,10 +198,18 @@ public final class DatabaseInternals {
         try {
             return pool.borrow();
         } catch (SQLTransientConnectionException e) {
+            TlsVerificationException refused = TlsFailures.of(credentials().mask(e), database.name(), database.config().url());
+            if (refused != null) {
+                throw refused;
+            }
             throw new ConnectionUnavailableException("could not get a connection of database '" + database.name()
                     + "': " + credentials().mask(e.getMessage()));
         } catch (SQLException | RuntimeException e) {
             Throwable masked = credentials().mask(e);
+            TlsVerificationException refused = TlsFailures.of(masked, database.name(), database.config().url());
+            if (refused != null) {
+                throw refused;
+            }
             throw new DataAccessException("could not open a connection to database '" + database.name() + "': "
                     + masked.getMessage(), null, masked);
         }

@@ -13,15 +13,24 @@ public final class HikariConnections implements ConnectionPool {
     private final HikariDataSource pool;
     private final boolean owned;
     private final int size;
+    private final Runnable afterClose;
 
     /**
      * @param owned whether Quarry created the pool, and closes it
      * @param size how many connections Quarry may hold at once
      */
     public HikariConnections(HikariDataSource pool, boolean owned, int size) {
+        this(pool, owned, size, () -> { });
+    }
+
+    /**
+     * @param afterClose what to release once the pool is closed (its TLS key stores)
+     */
+    public HikariConnections(HikariDataSource pool, boolean owned, int size, Runnable afterClose) {
         this.pool = pool;
         this.owned = owned;
         this.size = size;
+        this.afterClose = afterClose;
     }
 
     @Override
@@ -59,7 +68,11 @@ public final class HikariConnections implements ConnectionPool {
     @Override
     public void close() {
         if (owned) {
-            pool.close();
+            try {
+                pool.close();
+            } finally {
+                afterClose.run();
+            }
         }
     }
 }
