@@ -27,7 +27,7 @@ final class GenerateCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(true, SchemaOptions.TABLES, SchemaOptions.RENAME_TABLE,
+        return DatabaseOptions.with(SchemaOptions.TABLES, SchemaOptions.RENAME_TABLE,
                 SchemaOptions.RENAME_COLUMN, ALLOW_DESTRUCTIVE);
     }
 
@@ -47,7 +47,7 @@ final class GenerateCommand implements Command {
         if (arguments.isEmpty()) {
             throw new UsageException(name(), "give the migration a description, e.g. generate \"add orders\"");
         }
-        String location = context.options().valuesOf(DatabaseOptions.LOCATION).get(0);
+        String location = DatabaseOptions.locations(context.options()).get(0);
         if (location.startsWith("classpath:")) {
             throw new UsageException(name(), "the first --location must be a directory to write into, not "
                     + location);
