@@ -13,21 +13,14 @@ import java.util.Set;
  * Finds the table objects that classes named on the command line declare: a {@link TableSet}
  * (created with its no-argument constructor, or its Kotlin {@code object} instance), a table class
  * (its Kotlin {@code object} instance, a static field holding its instance, or a new instance), or
- * any other class whose public static fields hold tables. Used by the command line and by build
- * plugins that load the table objects of a project's compiled classes. Stateless.
+ * any other class whose public static fields hold tables. Stateless.
  */
-public final class TableClasses {
+final class TableClasses {
     private TableClasses() {
     }
 
-    /**
-     * The tables of the named classes, each once, in the order found.
-     *
-     * @param command the command whose help applies when a class is wrong, e.g. {@code diff}
-     * @param loader the class loader that holds the classes and Quarry's own classes
-     * @throws UsageException naming the class that is missing or holds no table
-     */
-    public static List<Table> load(String command, List<String> classNames, ClassLoader loader) {
+    /** The tables of the named classes, each once, in the order found. */
+    static List<Table> load(String command, List<String> classNames, ClassLoader loader) {
         Set<Table> tables = new LinkedHashSet<>();
         for (String name : classNames) {
             Class<?> type;
