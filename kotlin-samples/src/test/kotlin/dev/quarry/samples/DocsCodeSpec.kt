@@ -8,7 +8,8 @@ import java.io.File
  * Every Kotlin, Java and Maven block of the README and of docs/ is a marked region of code the build
  * compiles and runs: the samples' sources, or the consumer project that consumer-test builds on the
  * oldest supported Kotlin (`// docs:NAME` … `// docs:end`, `// readme:begin` … `// readme:end`, and
- * `<!-- docs:NAME -->` … `<!-- docs:end -->` in its pom.xml or in the samples' pom.xml). Gradle blocks (`kts`) are not built.
+ * `<!-- docs:NAME -->` … `<!-- docs:end -->` in its pom.xml, in the samples' pom.xml or in the Maven plugin's
+ * integration-test projects). Gradle blocks (`kts`) are not built.
  */
 class DocsCodeSpec : FunSpec({
 
@@ -21,7 +22,8 @@ class DocsCodeSpec : FunSpec({
         val regions = mapOf(
             "kotlin" to regionsUnder("src/main/kotlin", "kt") + regionsUnder(consumer, "kt"),
             "java" to regionsUnder("../java-samples/src/main/java", "java") + regionsUnder(consumer, "java"),
-            "xml" to regionsUnder(consumer, "xml") + markedRegions(File("pom.xml").readLines()),
+            "xml" to regionsUnder(consumer, "xml") + regionsUnder("../maven-plugin/src/it", "xml") +
+                markedRegions(File("pom.xml").readLines()),
         )
         val documents = listOf(File("../README.md")) +
             File("../docs").listFiles { file -> file.extension == "md" }!!.sortedBy { it.name }

@@ -20,11 +20,14 @@ final class DownOperation {
 
     List<ExecutedMigration> run(long targetVersion) {
         MigrationCatalog catalog = settings.catalog();
+        long start = System.nanoTime();
         return MigrationSession.locked(database, settings, session -> {
             MigrationLedger ledger = session.ledger(catalog);
             ledger.refuseIfFailed("down");
             List<ResolvedMigration> toRevert = revertible(ledger, targetVersion);
-            return session.executor().revertAll(toRevert);
+            List<ExecutedMigration> reverted = session.executor().revertAll(toRevert);
+            MigrationLog.downFinished(database.name(), reverted, session.ledger(catalog).highestApplied(), start);
+            return reverted;
         });
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,21 +39,22 @@ final class MigrationExecutor {
 
     /** Applies the migrations in order; what ran, leaving out those another runner applied meanwhile. */
     List<ExecutedMigration> applyAll(List<ResolvedMigration> migrations) {
-        return each(migrations, this::apply);
+        return each(migrations, this::apply, done -> MigrationLog.applied(session.databaseName(), done));
     }
 
     /** Reverts the migrations in order; what ran, leaving out those another runner reverted meanwhile. */
     List<ExecutedMigration> revertAll(List<ResolvedMigration> migrations) {
-        return each(migrations, this::revert);
+        return each(migrations, this::revert, done -> MigrationLog.reverted(session.databaseName(), done));
     }
 
     private static List<ExecutedMigration> each(List<ResolvedMigration> migrations,
-            Function<ResolvedMigration, @Nullable ExecutedMigration> step) {
+            Function<ResolvedMigration, @Nullable ExecutedMigration> step, Consumer<ExecutedMigration> log) {
         List<ExecutedMigration> executed = new ArrayList<>();
         for (ResolvedMigration migration : migrations) {
             ExecutedMigration done = step.apply(migration);
             if (done != null) {
                 executed.add(done);
+                log.accept(done);
             }
         }
         return executed;

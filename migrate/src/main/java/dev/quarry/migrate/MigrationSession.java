@@ -59,6 +59,11 @@ final class MigrationSession {
         return history;
     }
 
+    /** The name of the database, for the log. */
+    String databaseName() {
+        return database.name();
+    }
+
     RunnerDialect runnerDialect() {
         return RunnerDialects.forDialect(database.dialect());
     }

@@ -18,11 +18,14 @@ final class UpOperation {
 
     List<ExecutedMigration> run(long targetVersion) {
         MigrationCatalog catalog = settings.catalog();
+        long start = System.nanoTime();
         return MigrationSession.locked(database, settings, session -> {
             MigrationLedger ledger = session.ledger(catalog);
             ledger.refuseIfFailed("up");
             ledger.validate(settings.allowOutOfOrder()).requireValid();
-            return session.executor().applyAll(ledger.pending(targetVersion));
+            List<ExecutedMigration> applied = session.executor().applyAll(ledger.pending(targetVersion));
+            MigrationLog.upFinished(database.name(), applied, session.ledger(catalog).highestApplied(), start);
+            return applied;
         });
     }
 }

@@ -28,7 +28,7 @@ final class BaselineCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(false, VERSION, DESCRIPTION);
+        return DatabaseOptions.with(VERSION, DESCRIPTION);
     }
 
     @Override

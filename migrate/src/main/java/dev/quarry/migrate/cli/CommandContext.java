@@ -72,7 +72,7 @@ public final class CommandContext implements AutoCloseable {
     /** A migrator of the database with the locations and history table of the options. */
     public Migrator migrator(boolean allowOutOfOrder) {
         Migrator.Builder builder = Migrator.builder(database()).allowOutOfOrder(allowOutOfOrder);
-        for (String location : options.valuesOf(DatabaseOptions.LOCATION)) {
+        for (String location : DatabaseOptions.locations(options)) {
             builder.location(location);
         }
         String historyTable = options.value(DatabaseOptions.HISTORY_TABLE);

@@ -23,6 +23,11 @@ final class Commands {
         return ALL;
     }
 
+    /** {@code "; did you mean 'status'?"} for a mistyped command name, or empty text. */
+    static String suggestion(String typed) {
+        return Suggestions.hint(typed, ALL.stream().map(Command::name).toList(), "");
+    }
+
     static Optional<Command> named(String name) {
         return ALL.stream().filter(command -> command.name().equals(name)).findFirst();
     }

@@ -13,22 +13,41 @@ public final class DatabaseOptions {
     public static final CommandOption USER = CommandOption.valued("user", "name", "database user");
     public static final CommandOption PASSWORD =
             CommandOption.valued("password", "secret", "password; or set " + PASSWORD_VARIABLE);
+    /** Where migrations are read when no {@code --location} is given, relative to the working directory. */
+    public static final String DEFAULT_LOCATION = "db/migration";
+
     public static final CommandOption LOCATION = CommandOption.valued("location", "dir|classpath:dir",
-            "where migration scripts are; repeatable").asRepeatable();
+            "where migration scripts are; repeatable (default " + DEFAULT_LOCATION + ")").asRepeatable();
     public static final CommandOption HISTORY_TABLE = CommandOption.valued("history-table", "name",
             "history table (default quarry_schema_history)");
 
     private DatabaseOptions() {
     }
 
-    /** The connection options and {@code --location}, required or not, followed by the command's own. */
-    public static List<CommandOption> with(boolean locationRequired, CommandOption... own) {
+    /** The command's own options followed by the connection options and {@code --location}. */
+    public static List<CommandOption> with(CommandOption... own) {
         List<CommandOption> options = new ArrayList<>(List.of(own));
         options.add(URL);
         options.add(USER);
         options.add(PASSWORD);
-        options.add(locationRequired ? LOCATION.asRequired() : LOCATION);
+        options.add(LOCATION);
         options.add(HISTORY_TABLE);
         return options;
+    }
+
+    /**
+     * {@link #with(CommandOption...)}; {@code --location} is never required any more.
+     *
+     * @deprecated {@code --location} defaults to {@value #DEFAULT_LOCATION}; use {@link #with(CommandOption...)}
+     */
+    @Deprecated(forRemoval = true)
+    public static List<CommandOption> with(boolean locationRequired, CommandOption... own) {
+        return with(own);
+    }
+
+    /** The locations given, or {@value #DEFAULT_LOCATION} when none is. */
+    public static List<String> locations(ParsedOptions options) {
+        List<String> given = options.valuesOf(LOCATION);
+        return given.isEmpty() ? List.of(DEFAULT_LOCATION) : given;
     }
 }

@@ -25,7 +25,7 @@ final class DiffCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(false, SchemaOptions.TABLES, SchemaOptions.RENAME_TABLE, SchemaOptions.RENAME_COLUMN);
+        return DatabaseOptions.with(SchemaOptions.TABLES, SchemaOptions.RENAME_TABLE, SchemaOptions.RENAME_COLUMN);
     }
 
     @Override

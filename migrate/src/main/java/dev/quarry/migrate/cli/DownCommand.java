@@ -27,7 +27,7 @@ final class DownCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(true, TARGET);
+        return DatabaseOptions.with(TARGET);
     }
 
     @Override

@@ -43,7 +43,8 @@ final class HelpCommand implements Command {
             return 0;
         }
         Command command = Commands.named(arguments.get(0)).orElseThrow(() ->
-                new UsageException("", "unknown command '" + arguments.get(0) + "'"));
+                new UsageException("", "unknown command '" + arguments.get(0) + "'"
+                        + Commands.suggestion(arguments.get(0))));
         HelpText.printCommand(context.out(), command);
         return 0;
     }

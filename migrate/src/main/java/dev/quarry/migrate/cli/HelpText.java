@@ -21,7 +21,7 @@ final class HelpText {
         }
         out.println();
         out.println("Options of the commands that work on a database:");
-        printOptions(out, DatabaseOptions.with(false));
+        printOptions(out, DatabaseOptions.with());
         out.println();
         out.println("Run '" + PROGRAM + " help <command>' or '" + PROGRAM + " <command> --help' for a command's"
                 + " options.");

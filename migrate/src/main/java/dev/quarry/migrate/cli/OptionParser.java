@@ -31,7 +31,8 @@ final class OptionParser {
             }
             if (!arg.startsWith("--")) {
                 if (arg.startsWith("-") && arg.length() > 1) {
-                    throw new UsageException(command.name(), "unknown option '" + arg + "' for " + command.name());
+                    throw new UsageException(command.name(), "unknown option '" + arg + "' for " + command.name()
+                            + Suggestions.hint(arg.replaceFirst("^-+", ""), accepted.keySet(), "--"));
                 }
                 arguments.add(arg);
                 continue;
@@ -40,7 +41,8 @@ final class OptionParser {
             String name = arg.substring(2, equals < 0 ? arg.length() : equals);
             CommandOption option = accepted.get(name);
             if (option == null) {
-                throw new UsageException(command.name(), "unknown option '--" + name + "' for " + command.name());
+                throw new UsageException(command.name(), "unknown option '--" + name + "' for " + command.name()
+                        + Suggestions.hint(name, accepted.keySet(), "--"));
             }
             String value = null;
             if (option.takesValue()) {

@@ -45,7 +45,7 @@ public final class QuarryMigrate {
         try {
             Command command = Commands.named(name).orElseThrow(() ->
                     new UsageException("", (name.startsWith("-") ? "expected a command before option '" + name + "'"
-                            : "unknown command '" + name + "'")));
+                            : "unknown command '" + name + "'" + Commands.suggestion(name))));
             ParsedOptions options = OptionParser.parse(command, arguments.subList(1, arguments.size()));
             if (options.has(OptionParser.HELP)) {
                 HelpText.printCommand(out, command);

@@ -24,7 +24,7 @@ final class RepairCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(false);
+        return DatabaseOptions.with();
     }
 
     @Override

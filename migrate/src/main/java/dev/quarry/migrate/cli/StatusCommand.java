@@ -27,7 +27,7 @@ final class StatusCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(true);
+        return DatabaseOptions.with();
     }
 
     @Override

@@ -30,7 +30,7 @@ final class UpCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(true, TARGET, OUT_OF_ORDER);
+        return DatabaseOptions.with(TARGET, OUT_OF_ORDER);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(true);
+        return DatabaseOptions.with();
     }
 
     @Override

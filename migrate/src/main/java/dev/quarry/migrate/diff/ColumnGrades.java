@@ -5,13 +5,17 @@ import dev.quarry.schema.ColumnDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** Grades new and altered columns. Stateless. */
 final class ColumnGrades {
     private ColumnGrades() {
     }
 
-    static GradedReason added(String table, ColumnDefinition column) {
+    /** @param rows how many rows the table holds, asked only for a NOT NULL column without a default */
+    static GradedReason added(String table, ColumnDefinition column, Supplier<OptionalLong> rows,
+            SchemaConventions conventions) {
         String name = table + "." + column.name();
         if (column.nullable()) {
             return new GradedReason(Grade.SAFE, "add nullable column " + name + " " + column.type());
@@ -23,12 +27,30 @@ final class ColumnGrades {
             return new GradedReason(Grade.CAUTION, "add NOT NULL column " + name + " " + column.type()
                     + " DEFAULT " + column.defaultSql() + "; existing rows get the default");
         }
-        return new GradedReason(Grade.CAUTION, "add NOT NULL column " + name + " " + column.type()
-                + " without a default; fails if the table has rows");
+        String change = "add NOT NULL column " + name + " " + column.type() + " without a default; ";
+        OptionalLong count = rows.get();
+        if (count.isEmpty()) {
+            return new GradedReason(Grade.CAUTION, change + "fails if the table has rows");
+        }
+        if (count.getAsLong() == 0) {
+            return new GradedReason(Grade.CAUTION, change + table + " is empty now, but it fails if rows come"
+                    + " before it runs");
+        }
+        String rowsOfTable = rowsText(count.getAsLong());
+        return new GradedReason(Grade.DESTRUCTIVE, change + (conventions.fillsNewNotNullColumnsImplicitly()
+                ? "the " + rowsOfTable + " of " + table + " get the type's implicit default (0, '') instead of real"
+                        + " values"
+                : "will fail: " + table + " has " + rowsOfTable)
+                + "; give it a default, or add it nullable, fill it, then make it NOT NULL");
     }
 
+    private static String rowsText(long rows) {
+        return rows + (rows == 1 ? " row" : " rows");
+    }
+
+    /** @param rows how many rows the table holds, asked only for a type change that may not keep every value */
     static GradedReason altered(String table, ColumnDefinition from, ColumnDefinition to,
-            SchemaConventions conventions) {
+            SchemaConventions conventions, Supplier<OptionalLong> rows) {
         String name = table + "." + from.name();
         Grade grade = Grade.SAFE;
         List<String> parts = new ArrayList<>();
@@ -39,9 +61,17 @@ final class ColumnGrades {
                 grade = grade.max(Grade.CAUTION);
                 parts.add("widen type " + from.type() + " to " + to.type() + " (may rewrite the table)");
             } else {
-                grade = Grade.DESTRUCTIVE;
-                parts.add("change type " + from.type() + " to " + to.type()
-                        + "; values that do not fit are cut or rejected");
+                OptionalLong count = rows.get();
+                String change = "change type " + from.type() + " to " + to.type();
+                if (count.isPresent() && count.getAsLong() == 0) {
+                    grade = grade.max(Grade.CAUTION);
+                    parts.add(change + "; " + table + " is empty now, so no value is cut, but values that do not"
+                            + " fit would be if rows come before it runs");
+                } else {
+                    grade = Grade.DESTRUCTIVE;
+                    parts.add(change + "; values that do not fit are cut or rejected"
+                            + (count.isPresent() ? " (" + table + " has " + rowsText(count.getAsLong()) + ")" : ""));
+                }
             }
         }
         if (!Objects.equals(from.collation(), to.collation())) {

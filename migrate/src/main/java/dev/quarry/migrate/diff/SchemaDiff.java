@@ -34,13 +34,27 @@ public final class SchemaDiff {
      */
     public static MigrationPlan between(List<TableDefinition> live, List<TableDefinition> declared, Dialect dialect,
             Renames renames) {
-        List<PlannedChange> up = changes(live, declared, dialect, renames, dialect.supportsConcurrentIndexes());
-        List<PlannedChange> down = changes(declared, live, dialect, renames.inverse(), false);
+        return between(live, declared, dialect, renames, RowCounts.unknown());
+    }
+
+    /**
+     * {@link #between(List, List, Dialect, Renames)}, grading the changes that need data by the rows
+     * the live tables hold: a NOT NULL column without a default and a narrowing type change are
+     * CAUTION on an empty table and DESTRUCTIVE on one with rows, the count in the reason.
+     *
+     * @param rows asked only for the live tables such changes concern
+     */
+    public static MigrationPlan between(List<TableDefinition> live, List<TableDefinition> declared, Dialect dialect,
+            Renames renames, RowCounts rows) {
+        List<PlannedChange> up = changes(live, declared, dialect, renames, dialect.supportsConcurrentIndexes(), rows);
+        List<PlannedChange> down = changes(declared, live, dialect, renames.inverse(), false, RowCounts.unknown());
         return new MigrationPlan(dialect, up, down);
     }
 
     private static List<PlannedChange> changes(List<TableDefinition> live, List<TableDefinition> declared,
-            Dialect dialect, Renames renames, boolean concurrentIndexes) {
+            Dialect dialect, Renames renames, boolean concurrentIndexes, RowCounts rows) {
+        Map<String, String> liveNames = new LinkedHashMap<>();
+        renames.tables().forEach((from, to) -> liveNames.put(to, from));
         SchemaConventions conventions = SchemaConventions.of(dialect);
         LiveTables current = new LiveTables(live, conventions);
         List<Step> steps = new ArrayList<>();
@@ -55,7 +69,9 @@ public final class SchemaDiff {
             if (existing == null) {
                 created.add(table);
             } else {
-                new TableComparison(existing, table, dialect, conventions, concurrentIndexes).addSteps(steps);
+                String liveName = liveNames.getOrDefault(table.name(), table.name());
+                new TableComparison(existing, table, dialect, conventions, concurrentIndexes,
+                        () -> rows.rows(liveName)).addSteps(steps);
             }
         }
         for (TableDefinition table : referencedFirst(created)) {

@@ -19,7 +19,9 @@ public final class SchemaPlanner {
 
     /**
      * The plan that makes the database's tables what the table objects declare. Tables the objects
-     * do not declare are dropped by the plan (graded destructive), except the excluded ones.
+     * do not declare are dropped by the plan (graded destructive), except the excluded ones. The
+     * changes that need data are graded by the rows of their tables, counted for those tables only
+     * (see {@link SchemaDiff#between(List, List, Dialect, Renames, RowCounts)}).
      *
      * @param excluded table names the plan leaves alone: the migration history table
      */
@@ -27,7 +29,7 @@ public final class SchemaPlanner {
             List<String> excluded) {
         Dialect dialect = database.dialect();
         List<TableDefinition> declared = tables.stream().map(table -> TableDefinitions.of(table, dialect)).toList();
-        return SchemaDiff.between(readLive(database, excluded), declared, dialect, renames);
+        return SchemaDiff.between(readLive(database, excluded), declared, dialect, renames, new LiveRowCounts(database));
     }
 
     /** The database's tables as its catalogs describe them, without the excluded ones. */

@@ -15,9 +15,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,11 +34,16 @@ final class TableComparison {
     private final Dialect dialect;
     private final SchemaConventions conventions;
     private final boolean concurrentIndexes;
+    private final Supplier<OptionalLong> rows;
     private final List<Step> steps = new ArrayList<>();
 
-    /** @param concurrentIndexes whether new indexes are built without blocking writes, outside a transaction */
+    /**
+     * @param concurrentIndexes whether new indexes are built without blocking writes, outside a transaction
+     * @param rows how many rows the live table holds, asked only by changes that depend on it
+     */
     TableComparison(TableDefinition live, TableDefinition declared, Dialect dialect, SchemaConventions conventions,
-            boolean concurrentIndexes) {
+            boolean concurrentIndexes, Supplier<OptionalLong> rows) {
+        this.rows = once(rows);
         this.live = live;
         this.declared = declared;
         this.dialect = dialect;
@@ -44,7 +51,18 @@ final class TableComparison {
         this.concurrentIndexes = concurrentIndexes;
     }
 
-    void addSteps(List<Step> plan) {
+    /** The supplier's answer, asked for at most once. */
+    private static Supplier<OptionalLong> once(Supplier<OptionalLong> rows) {
+        OptionalLong[] answer = new OptionalLong[1];
+        return () -> {
+            if (answer[0] == null) {
+                answer[0] = rows.get();
+            }
+            return answer[0];
+        };
+    }
+
+        void addSteps(List<Step> plan) {
         boolean keyChanged = !live.primaryKey().equals(declared.primaryKey());
         compareColumns();
         compareConstraints(live.uniques(), declared.uniques(), UniqueDefinition::columns, "unique constraint",
@@ -97,10 +115,10 @@ final class TableComparison {
         for (ColumnDefinition wanted : declared.columns()) {
             ColumnDefinition existing = live.column(wanted.name());
             if (existing == null) {
-                add(Step.Phase.ADD_COLUMN, new SchemaChange.AddColumn(table, wanted), ColumnGrades.added(table, wanted));
+                add(Step.Phase.ADD_COLUMN, new SchemaChange.AddColumn(table, wanted), ColumnGrades.added(table, wanted, rows, conventions));
             } else if (!conventions.sameColumn(existing, wanted)) {
                 add(Step.Phase.ALTER_COLUMN, new SchemaChange.AlterColumn(table, existing, wanted),
-                        ColumnGrades.altered(table, existing, wanted, conventions));
+                        ColumnGrades.altered(table, existing, wanted, conventions, rows));
             }
         }
         for (ColumnDefinition existing : live.columns()) {

@@ -52,6 +52,14 @@ public enum SchemaConventions {
         return uniqueIndexesAreConstraints;
     }
 
+    /**
+     * Whether adding a NOT NULL column without a default to a table with rows fills them with the
+     * type's implicit default (0, the empty string) instead of failing: MySQL and MariaDB do.
+     */
+    public boolean fillsNewNotNullColumnsImplicitly() {
+        return this == MYSQL;
+    }
+
     /** Whether a live column is what the declared one asks for. */
     public boolean sameColumn(ColumnDefinition live, ColumnDefinition declared) {
         return type(live.type()).equals(type(declared.type())) && Objects.equals(live.collation(), declared.collation())

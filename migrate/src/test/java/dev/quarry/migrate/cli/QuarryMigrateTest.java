@@ -1,6 +1,7 @@
 package dev.quarry.migrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.migrate.RunnerDatabases;
@@ -99,6 +100,33 @@ class QuarryMigrateTest {
                 .complained("--url is given more than once");
         run("status", "extra", "--url", "a", "--location", "d").expect(2).complained("unexpected argument 'extra'");
         run("help", "nope").expect(2).complained("unknown command 'nope'");
+    }
+
+    @Test
+    void mistypedCommandsAndOptionsGetTheClosestName() {
+        run("stauts").expect(2).complained("error: unknown command 'stauts'; did you mean 'status'?");
+        run("upp", "--url", "jdbc:sqlite:x").expect(2).complained("unknown command 'upp'; did you mean 'up'?");
+        run("gen").expect(2).complained("unknown command 'gen'; did you mean 'generate'?");
+        run("help", "valdiate").expect(2).complained("unknown command 'valdiate'; did you mean 'validate'?");
+        Run far = run("launch").expect(2).complained("unknown command 'launch'");
+        assertFalse(far.err().contains("did you mean"), "no suggestion for a name far from every command: " + far.err());
+
+        run("up", "--url", "jdbc:sqlite:x", "--locaton", "d").expect(2)
+                .complained("unknown option '--locaton' for up; did you mean '--location'?", "'quarry-migrate up --help'");
+        run("down", "--url", "jdbc:sqlite:x", "--traget=1").expect(2)
+                .complained("unknown option '--traget' for down; did you mean '--target'?");
+        run("status", "--hist", "h").expect(2)
+                .complained("unknown option '--hist' for status; did you mean '--history-table'?");
+        run("status", "-url", "x").expect(2).complained("unknown option '-url' for status; did you mean '--url'?");
+        Run other = run("status", "--target", "1").expect(2).complained("unknown option '--target' for status");
+        assertFalse(other.err().contains("did you mean"), "an option of another command is not a typo: " + other.err());
+    }
+
+    @Test
+    void withoutLocationTheMigrationsAreReadFromDbMigration() {
+        run("status", "--url", "jdbc:sqlite:file:cli_default?mode=memory&cache=shared").expect(1)
+                .complained("db/migration", "is not a directory");
+        run("status", "--help").expect(0).printed("(default db/migration)");
     }
 
     @Test

@@ -59,9 +59,16 @@ class DiffCommandsTest {
         assertRun(run(target, directory, "diff", "--tables", two), 0, "The schema is up to date.");
         long files = migrationFiles();
         String four = StageTables.Four.class.getName();
+        String[] emptyBooks = run(target, directory, "diff", "--tables", four, "--rename-column",
+                "mig_authors.email=email_address");
+        assertRun(emptyBooks, 0, "mig_books is empty now, so no value is cut");
+        SchemaEvolutionTest.apply(SchemaEvolutionTest.open(target), List.of(
+                "INSERT INTO mig_authors (id, name) VALUES (1, 'ann')",
+                "INSERT INTO mig_books (id, author_id, title) VALUES (1, 1, 'notes')"));
         String[] refused = run(target, directory, "generate", "stage four", "--tables", four,
                 "--rename-column", "mig_authors.email=email_address");
         assertRun(refused, 1, "DESTRUCTIVE");
+        assertRun(refused, 1, "values that do not fit are cut or rejected (mig_books has 1 row)");
         assertEquals(files, migrationFiles(), "a refused generation writes nothing on " + target);
         assertRun(run(target, directory, "generate", "stage four", "--tables", four, "--rename-column",
                 "mig_authors.email=email_address", "--allow-destructive"), 0, "_stage_four.up.sql");

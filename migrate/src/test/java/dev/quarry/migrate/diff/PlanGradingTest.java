@@ -77,6 +77,30 @@ class PlanGradingTest {
     }
 
     @Test
+    void rowCountsTurnDataChangesIntoCautionOnEmptyTablesAndDestructiveOnFullOnes() {
+        List<TableDefinition> live = List.of(table("t", column("c", "VARCHAR(100)", true)));
+        List<TableDefinition> declared = List.of(table("t", column("c", "VARCHAR(50)", true), column("n", "TEXT", false)));
+        MigrationPlan empty = SchemaDiff.between(live, declared, Dialects.POSTGRESQL, Renames.none(),
+                table -> java.util.OptionalLong.of(0));
+        assertEquals(Grade.CAUTION, empty.grade(), empty.describe());
+        MigrationPlan one = SchemaDiff.between(live, declared, Dialects.POSTGRESQL, Renames.none(),
+                table -> java.util.OptionalLong.of(1));
+        assertEquals(Grade.DESTRUCTIVE, one.grade(), one.describe());
+        assertTrue(one.describe().contains("will fail: t has 1 row;"), one.describe());
+        assertTrue(one.describe().contains("(t has 1 row)"), one.describe());
+        MigrationPlan filled = SchemaDiff.between(live, declared, Dialects.MARIADB, Renames.none(),
+                table -> java.util.OptionalLong.of(7));
+        assertTrue(filled.describe().contains("the 7 rows of t get the type's implicit default"), filled.describe());
+        List<String> asked = new java.util.ArrayList<>();
+        SchemaDiff.between(List.of(table("old_t", column("c", "VARCHAR(100)", true))), declared, Dialects.POSTGRESQL,
+                Renames.none().table("old_t", "t"), table -> {
+                    asked.add(table);
+                    return java.util.OptionalLong.of(3);
+                });
+        assertEquals(List.of("old_t"), asked, "a renamed table is counted by its live name, once");
+    }
+
+        @Test
     void catalogSpellingsCompareEqualToDeclaredOnes() {
         SchemaConventions postgres = SchemaConventions.POSTGRESQL;
         assertEquals(postgres.type("character varying(64)"), postgres.type("VARCHAR(64)"));
