@@ -60,6 +60,7 @@ final class TableSpecs {
             properties.put(table.name(), byColumn);
             columnsOfTables.add(columns);
         }
+        Map<String, Set<String>> references = new HashMap<>();
         List<TableSpec> specs = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             TableDefinition table = tables.get(i);
@@ -91,12 +92,17 @@ final class TableSpecs {
                 List<String> columns = mapped(own, key.columns(), what + ": foreign key " + key.name());
                 List<String> targets = mapped(referenced, key.referencedColumns(), what + ": foreign key " + key.name());
                 TableDefinition target = byName.get(key.referencedTable());
-                if (columns != null && targets != null && !isKey(target, key.referencedColumns())) {
+                if (!key.referencedTable().equals(table.name()) && reaches(references, key.referencedTable(), table.name())) {
+                    warnings.accept(what + ": foreign key " + key.name() + " is left out, since " + key.referencedTable()
+                            + " references " + table.name() + " already and tables in a cycle cannot initialise each"
+                            + " other; declare it by hand");
+                } else if (columns != null && targets != null && !isKey(target, key.referencedColumns())) {
                     warnings.accept(what + ": foreign key " + key.name() + " is left out, since the columns it"
                             + " references are neither the primary key nor a unique constraint of " + target.name());
                 } else if (columns != null && targets != null) {
                     alignKinds(columnsOfTables.get(i), key.columns(), columnsOfTables.get(tables.indexOf(target)),
                             key.referencedColumns());
+                    references.computeIfAbsent(table.name(), name -> new HashSet<>()).add(key.referencedTable());
                     keys.add(new TableSpec.ForeignKey(key.name(), columns, classes.get(key.referencedTable()), targets,
                             key.onDelete(), key.onUpdate()));
                 }
@@ -109,6 +115,22 @@ final class TableSpecs {
                     primaryKey == null ? List.of() : primaryKey, uniques, indexes, keys, checks));
         }
         return specs;
+    }
+
+    /** Whether {@code from} references {@code to}, directly or through other tables. */
+    private static boolean reaches(Map<String, Set<String>> references, String from, String to) {
+        Set<String> seen = new HashSet<>();
+        List<String> pending = new ArrayList<>(List.of(from));
+        while (!pending.isEmpty()) {
+            String table = pending.remove(pending.size() - 1);
+            if (table.equals(to)) {
+                return true;
+            }
+            if (seen.add(table)) {
+                pending.addAll(references.getOrDefault(table, Set.of()));
+            }
+        }
+        return false;
     }
 
     private static boolean isKey(TableDefinition table, List<String> columns) {
