@@ -43,8 +43,9 @@ final class PullCommand implements Command {
         return "Reads the live schema and writes one Kotlin object or Java class per table into the package's\n"
                 + "folder below --out: columns with their types, nullability and defaults, primary keys, unique\n"
                 + "constraints, indexes, foreign keys, checks, and an enum class per database enum type. diff of\n"
-                + "the written tables against the same database is empty. Columns of types Quarry cannot hold\n"
-                + "are left out with a warning on stderr. KIND is integer, bigint, smallint, varchar, char, text,\n"
+                + "the written tables against the same database is empty. A column of a type Quarry has no kind\n"
+                + "for is declared as text of that type, with a warning on stderr, as is every other declaration\n"
+                + "Quarry cannot make exact. KIND is integer, bigint, smallint, varchar, char, text,\n"
                 + "boolean, decimal, double, real, date, datetime, timestamp, time, uuid, binary, json,\n"
                 + "enum:CLASS or enum-ordinal:CLASS. With --check nothing is written, and the exit status is 1\n"
                 + "when a file differs, is missing, or was generated for a table that is gone.";

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The files {@link TableCodeGenerator} generated and the warnings about what it could not declare
- * exactly (skipped columns, constraints left out, types spelled as the database spells them).
+ * in Quarry's own terms (columns of types without a kind, constraints left out, defaults spelled
+ * otherwise).
  * Immutable.
  *
  * @param packageFolder the package's folder below the output directory, such as {@code com/example/db}

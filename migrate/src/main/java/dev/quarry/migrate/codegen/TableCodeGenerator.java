@@ -17,7 +17,8 @@ import java.util.Map;
  * the same database is empty. Where a column's type, collation or default is spelled otherwise
  * than Quarry would, the declaration says so ({@code databaseType("NVARCHAR(120)")},
  * {@code collation(null)}, a default in the database's SQL); a column of a type Quarry has no kind
- * for is left out, and every such choice is listed in {@link GeneratedCode#warnings()}.
+ * for is declared as text of that type, and every such choice, like each constraint left out, is
+ * listed in {@link GeneratedCode#warnings()}.
  *
  * <p>Stateless; safe to call from any thread. Reading the schema takes one pooled connection.
  */

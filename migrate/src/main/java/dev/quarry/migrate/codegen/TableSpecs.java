@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link TableSpec}s of the selected live tables: class and property names, columns
- * through {@link ColumnMapper}, and the constraints over the columns that were kept. A constraint
- * over a skipped column, or a foreign key to a table that is not generated, is left out with a
+ * through {@link ColumnMapper}, and the constraints. A foreign key to a table that is not
+ * generated, to columns that are no key, or closing a cycle of foreign keys is left out with a
  * warning. Not thread-safe; one per generation.
  */
 final class TableSpecs {
@@ -50,12 +50,9 @@ final class TableSpecs {
             List<ColumnSpec> columns = new ArrayList<>();
             for (ColumnDefinition column : table.columns()) {
                 String property = unique(Names.property(column.name(), settings.naming()), used);
-                ColumnSpec spec = mapper.map(table.name(), column, property,
-                        settings.typeOverrides().get(table.name() + "." + column.name()));
-                if (spec != null) {
-                    columns.add(spec);
-                    byColumn.put(column.name(), property);
-                }
+                columns.add(mapper.map(table.name(), column, property,
+                        settings.typeOverrides().get(table.name() + "." + column.name())));
+                byColumn.put(column.name(), property);
             }
             properties.put(table.name(), byColumn);
             columnsOfTables.add(columns);
