@@ -7,13 +7,16 @@ import dev.quarry.testkit.TestTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Empty schemas of their own for the pull tests, so that a pulled schema holds only the tables a
@@ -43,11 +46,7 @@ final class PullSchemas {
                 return url.group(1) + name + url.group(3);
             }
             default -> {
-                try {
-                    return "jdbc:sqlite:" + Files.createTempDirectory("quarry-pull-").resolve(name + ".db");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return "jdbc:sqlite:" + temporaryDirectory("quarry-pull-sqlite-").resolve(name + ".db");
             }
         }
     }
@@ -58,6 +57,23 @@ final class PullSchemas {
                 .poolSize(2).build());
         TestTargets.closeAtEnd(database);
         return database;
+    }
+
+    /** A new directory, deleted with its content when the test run ends. */
+    static Path temporaryDirectory(String prefix) {
+        try {
+            Path directory = Files.createTempDirectory(prefix);
+            TestTargets.closeAtEnd(() -> {
+                try (Stream<Path> paths = Files.walk(directory)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+            });
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void run(String url, String... statements) throws SQLException {

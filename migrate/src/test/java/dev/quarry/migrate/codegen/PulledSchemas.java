@@ -4,7 +4,6 @@ import dev.quarry.jdbc.Database;
 import dev.quarry.migrate.ChinookScripts;
 import dev.quarry.testkit.TestTarget;
 import dev.quarry.testkit.TestTargets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,7 +41,7 @@ final class PulledSchemas {
     private PulledSchemas(List<TestTarget> targets) throws Exception {
         Map<Language, Path> sources = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            sources.put(language, Files.createTempDirectory("quarry-pull-" + language.extension() + "-"));
+            sources.put(language, PullSchemas.temporaryDirectory("quarry-pull-" + language.extension() + "-"));
         }
         for (TestTarget target : targets) {
             String chinookUrl = PullSchemas.emptySchema(target, "pull_chinook");

@@ -30,7 +30,7 @@ final class SourceCompiler {
 
     /** Compiles every {@code .java} file below {@code sources} into a new directory, which it returns. */
     static Path java(Path sources) throws IOException {
-        Path out = Files.createTempDirectory("quarry-pull-java-classes-");
+        Path out = PullSchemas.temporaryDirectory("quarry-pull-java-classes-");
         List<String> arguments = new ArrayList<>(List.of("-d", out.toString(), "-classpath", classPath(),
                 "--release", "17", "-proc:none", "-Xlint:none"));
         arguments.addAll(files(sources, ".java"));
@@ -45,7 +45,7 @@ final class SourceCompiler {
 
     /** Compiles every {@code .kt} file below {@code sources} into a new directory, which it returns. */
     static Path kotlin(Path sources) throws IOException {
-        Path out = Files.createTempDirectory("quarry-pull-kotlin-classes-");
+        Path out = PullSchemas.temporaryDirectory("quarry-pull-kotlin-classes-");
         List<String> arguments = new ArrayList<>(List.of("-d", out.toString(), "-classpath", classPath(),
                 "-no-stdlib", "-no-reflect", "-jvm-target", "17", "-nowarn"));
         arguments.addAll(files(sources, ".kt"));
