@@ -60,8 +60,10 @@ public final class TableDefinitions {
     public static ColumnDefinition column(Column<?> column, Dialect dialect) {
         Expression<?> defaultValue = column.databaseDefault();
         String defaultSql = defaultValue == null ? null : defaultSql(column, defaultValue, dialect);
-        return new ColumnDefinition(dialect.naming().databaseName(column.name()), dialect.columnTypeName(column),
-                dialect.columnCollation(column), column.isNullable(), defaultSql, column.isAutoIncrement(),
+        String typeName = column.declaredTypeName() != null ? column.declaredTypeName() : dialect.columnTypeName(column);
+        String collation = column.declaresCollation() ? column.declaredCollation() : dialect.columnCollation(column);
+        return new ColumnDefinition(dialect.naming().databaseName(column.name()), typeName, collation,
+                column.isNullable(), defaultSql, column.isAutoIncrement(),
                 characterLimit(column.sqlType()));
     }
 

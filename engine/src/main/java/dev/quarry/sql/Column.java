@@ -28,15 +28,21 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     private final boolean sensitive;
     private final @Nullable Expression<? extends T> databaseDefault;
     private final @Nullable Supplier<? extends T> clientDefault;
+    private final DeclaredDdl ddl;
     private final int hash;
 
+    /** The DDL spelling a column declares for itself instead of its dialect's; see {@link #databaseType}. */
+    private record DeclaredDdl(@Nullable String typeName, boolean collationDeclared, @Nullable String collation) {
+        static final DeclaredDdl NONE = new DeclaredDdl(null, false, null);
+    }
+
     Column(Table table, String name, SqlType<T> type, boolean nullable, boolean autoIncrement) {
-        this(table, name, type, nullable, autoIncrement, null, null, false);
+        this(table, name, type, nullable, autoIncrement, null, null, false, DeclaredDdl.NONE);
     }
 
     private Column(Table table, String name, SqlType<T> type, boolean nullable, boolean autoIncrement,
             @Nullable Expression<? extends T> databaseDefault, @Nullable Supplier<? extends T> clientDefault,
-            boolean sensitive) {
+            boolean sensitive, DeclaredDdl ddl) {
         this.table = Objects.requireNonNull(table, "table");
         this.name = Identifiers.requireValid(name, "column name");
         this.type = Objects.requireNonNull(type, "type");
@@ -45,6 +51,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
         this.databaseDefault = databaseDefault;
         this.clientDefault = clientDefault;
         this.sensitive = sensitive;
+        this.ddl = ddl;
         this.hash = System.identityHashCode(table) * 31 + name.hashCode();
     }
 
@@ -117,7 +124,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     /** This column accepting NULL. Call while the table is constructed. */
     public Column<@Nullable T> nullable() {
         return table.replaceColumn(this,
-                new Column<@Nullable T>(table, name, type, true, autoIncrement, databaseDefault, clientDefault, sensitive));
+                new Column<@Nullable T>(table, name, type, true, autoIncrement, databaseDefault, clientDefault, sensitive, ddl));
     }
 
     /**
@@ -131,7 +138,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
      */
     public Column<T> sensitive() {
         return table.replaceColumn(this,
-                new Column<>(table, name, type, nullable, autoIncrement, databaseDefault, clientDefault, true));
+                new Column<>(table, name, type, nullable, autoIncrement, databaseDefault, clientDefault, true, ddl));
     }
 
     /**
@@ -163,7 +170,63 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     public Column<T> clientDefault(Supplier<? extends T> supplier) {
         Objects.requireNonNull(supplier, "supplier");
         requireNotGenerated("a client default");
-        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, databaseDefault, supplier, sensitive));
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, databaseDefault, supplier, sensitive, ddl));
+    }
+
+    /**
+     * This column with its DDL type spelled as given instead of as its dialect names its
+     * {@link SqlType}: for a table that already exists and is declared for the one database it was
+     * created on, such as {@code varchar("Name", 120).databaseType("NVARCHAR(120)")} on SQLite or
+     * {@code datetime("InvoiceDate").databaseType("DATETIME")} on MySQL. Values are still bound and
+     * read as the column's {@code SqlType}, so the database type must hold them. Call while the
+     * table is constructed.
+     *
+     * @throws IllegalArgumentException if the name is blank or holds a semicolon or a comment
+     */
+    public Column<T> databaseType(String typeName) {
+        Objects.requireNonNull(typeName, "typeName");
+        if (typeName.isBlank() || typeName.contains(";") || typeName.contains("--") || typeName.contains("/*")) {
+            throw new IllegalArgumentException("\"" + typeName + "\" is not a type name for " + qualifiedName()
+                    + ": give the type as the database spells it, without a semicolon or comment");
+        }
+        return withDdl(new DeclaredDdl(typeName.trim(), ddl.collationDeclared(), ddl.collation()));
+    }
+
+    /**
+     * This column with the collation it declares in DDL instead of its dialect's (Quarry declares
+     * {@code "C"} for PostgreSQL text columns): a collation name, or null for the database's
+     * default, which is what a column created without COLLATE has. Comparisons and sorting on the
+     * column then follow that collation; {@link Functions#byCodePoint} compares by code point
+     * whatever it is. Call while the table is constructed.
+     *
+     * @throws IllegalArgumentException if the name is not a collation name
+     */
+    public Column<T> collation(@Nullable String collationName) {
+        if (collationName != null && !collationName.matches("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}")) {
+            throw new IllegalArgumentException("\"" + collationName + "\" is not a collation name for "
+                    + qualifiedName() + ": use letters, digits, '_', '.', '@' and '-'");
+        }
+        return withDdl(new DeclaredDdl(ddl.typeName(), true, collationName));
+    }
+
+    /** The DDL type declared with {@link #databaseType}, or null when the dialect names it. */
+    public @Nullable String declaredTypeName() {
+        return ddl.typeName();
+    }
+
+    /** Whether {@link #collation} declared the column's collation, overriding the dialect's. */
+    public boolean declaresCollation() {
+        return ddl.collationDeclared();
+    }
+
+    /** The collation declared with {@link #collation}; null for the database's default or none declared. */
+    public @Nullable String declaredCollation() {
+        return ddl.collation();
+    }
+
+    private Column<T> withDdl(DeclaredDdl declared) {
+        return table.replaceColumn(this,
+                new Column<>(table, name, type, nullable, autoIncrement, databaseDefault, clientDefault, sensitive, declared));
     }
 
     /**
@@ -201,7 +264,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
 
     private Column<T> withDatabaseDefault(Expression<? extends T> expression) {
         requireNotGenerated("a default");
-        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, expression, clientDefault, sensitive));
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, false, expression, clientDefault, sensitive, ddl));
     }
 
     private void requireNotGenerated(String what) {
@@ -223,7 +286,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
         if (databaseDefault != null || clientDefault != null) {
             throw new IllegalArgumentException(qualifiedName() + " has a default and cannot also be auto-increment");
         }
-        return table.replaceColumn(this, new Column<>(table, name, type, nullable, true, null, null, sensitive));
+        return table.replaceColumn(this, new Column<>(table, name, type, nullable, true, null, null, sensitive, ddl));
     }
 
     /**
@@ -251,7 +314,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
 
     /** The same column in another table object (an alias). */
     Column<T> copyFor(Table owner) {
-        return new Column<>(owner, name, type, nullable, false, null, null, sensitive);
+        return new Column<>(owner, name, type, nullable, false, null, null, sensitive, ddl);
     }
 
     /** {@code table.column}, for messages. */

@@ -14,6 +14,7 @@ final class Commands {
             new RepairCommand(),
             new DiffCommand(),
             new GenerateCommand(),
+            new PullCommand(),
             new HelpCommand());
 
     private Commands() {
