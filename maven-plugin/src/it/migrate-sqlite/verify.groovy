@@ -19,4 +19,11 @@ def generated = new File(basedir, 'src/main/resources/db/migration/0003_add_titl
 if (!generated.isFile() || !generated.text.contains('ADD COLUMN "title"')) {
     throw new AssertionError('generate wrote ' + generated)
 }
+def pulled = new File(basedir, 'target/pulled/com/example/pulled/Notes.java')
+if (!pulled.isFile() || !pulled.text.contains('class Notes')) {
+    throw new AssertionError('pull wrote ' + pulled)
+}
+if (new File(basedir, 'target/pulled/com/example/pulled/QuarrySchemaHistory.java').exists()) {
+    throw new AssertionError('pull generated the excluded history table')
+}
 return true

@@ -66,6 +66,11 @@ abstract class QuarryMojo extends AbstractMojo {
     /** The command's own arguments and options. */
     abstract List<String> arguments() throws MojoExecutionException;
 
+    /** Whether the command reads migrations, and so takes the locations and the history table. */
+    boolean readsMigrations() {
+        return true;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -77,9 +82,11 @@ abstract class QuarryMojo extends AbstractMojo {
         args.addAll(List.of("--url", url));
         add(args, "--user", user);
         add(args, "--password", password);
-        add(args, "--history-table", historyTable);
-        for (String location : resolvedLocations()) {
-            args.addAll(List.of("--location", location));
+        if (readsMigrations()) {
+            add(args, "--history-table", historyTable);
+            for (String location : resolvedLocations()) {
+                args.addAll(List.of("--location", location));
+            }
         }
         LogLines out = new LogLines(getLog()::info);
         LogLines err = new LogLines(getLog()::error);

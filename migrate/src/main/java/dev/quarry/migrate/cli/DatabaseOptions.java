@@ -26,23 +26,19 @@ public final class DatabaseOptions {
 
     /** The command's own options followed by the connection options and {@code --location}. */
     public static List<CommandOption> with(CommandOption... own) {
-        List<CommandOption> options = new ArrayList<>(List.of(own));
-        options.add(URL);
-        options.add(USER);
-        options.add(PASSWORD);
+        List<CommandOption> options = connectionWith(own);
         options.add(LOCATION);
         options.add(HISTORY_TABLE);
         return options;
     }
 
-    /**
-     * {@link #with(CommandOption...)}; {@code --location} is never required any more.
-     *
-     * @deprecated {@code --location} defaults to {@value #DEFAULT_LOCATION}; use {@link #with(CommandOption...)}
-     */
-    @Deprecated(forRemoval = true)
-    public static List<CommandOption> with(boolean locationRequired, CommandOption... own) {
-        return with(own);
+    /** The command's own options followed by the connection options, for commands that read no migrations. */
+    public static List<CommandOption> connectionWith(CommandOption... own) {
+        List<CommandOption> options = new ArrayList<>(List.of(own));
+        options.add(URL);
+        options.add(USER);
+        options.add(PASSWORD);
+        return options;
     }
 
     /** The locations given, or {@value #DEFAULT_LOCATION} when none is. */

@@ -53,7 +53,7 @@ final class PullCommand implements Command {
 
     @Override
     public List<CommandOption> options() {
-        return DatabaseOptions.with(false, PACKAGE, LANGUAGE, OUT, INCLUDE, EXCLUDE, NAMING, TYPE, CHECK);
+        return DatabaseOptions.connectionWith(PACKAGE, LANGUAGE, OUT, INCLUDE, EXCLUDE, NAMING, TYPE, CHECK);
     }
 
     @Override
