@@ -1,5 +1,6 @@
 package dev.quarry.ktor
 
+import io.ktor.server.application.Application
 import io.ktor.server.application.ApplicationPlugin
 import io.ktor.server.application.ApplicationStopped
 import io.ktor.server.application.createApplicationPlugin
@@ -33,8 +34,9 @@ public val Quarry: ApplicationPlugin<QuarryConfig> =
         val databases = OpenDatabases.open(pluginConfig, application.log)
         application.attributes.put(OpenDatabases.Key, databases)
         val monitor = application.monitor
-        lateinit var onStopped: (io.ktor.server.application.Application) -> Unit
+        lateinit var onStopped: (Application) -> Unit
         onStopped = { stopped ->
+            // Once per installation: a reloaded application installs the plugin, and subscribes, again.
             monitor.unsubscribe(ApplicationStopped, onStopped)
             stopped.attributes.remove(OpenDatabases.Key)
             databases.close(stopped.log)
