@@ -44,8 +44,8 @@ class LibraryServerHarness(jdbcUrl: String, databaseName: String, poolSize: Int 
         environment = applicationEnvironment { config = this@LibraryServerHarness.config },
         configure = { connector { host = "127.0.0.1"; port = 0 } },
     ) {
-        install(createApplicationPlugin("CallThreads") { onCall { callThreads += Thread.currentThread().name } })
-        library { configure { statementListener { statementThreads += Thread.currentThread().name } } }
+        install(createApplicationPlugin("CallThreads") { onCall { callThreads += currentThreadName() } })
+        library { configure { statementListener { statementThreads += currentThreadName() } } }
     }
 
     /** The database the application opened; valid while the server runs. */
@@ -76,6 +76,12 @@ class LibraryServerHarness(jdbcUrl: String, databaseName: String, poolSize: Int 
         }
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).await()
     }
+
+    /**
+     * The current thread's name without the ` @coroutine#n` that kotlinx.coroutines' debug mode
+     * (on with assertions, as under Surefire) appends while a coroutine runs.
+     */
+    private fun currentThreadName(): String = Thread.currentThread().name.substringBefore(" @")
 
     /** Stops the engine within a few seconds; the plugin closes the database then. */
     override fun close() {

@@ -6,6 +6,7 @@ import dev.quarry.kotlin.exec
 import dev.quarry.kotlin.selectAll
 import dev.quarry.kotlin.transaction
 import dev.quarry.testkit.TestTargets
+import io.kotest.assertions.withClue
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
 import io.kotest.matchers.collections.shouldNotBeEmpty
@@ -77,9 +78,13 @@ class LibraryServerSpec : FunSpec({
                 }
                 server.send("/authors/99999/books", """{"title":"Orphan","published":2001}""").statusCode() shouldBe 404
                 server.send("/authors/first").statusCode() shouldBe 400
-                server.callThreads.filter { eventLoop.matches(it) }.shouldNotBeEmpty()
-                server.statementThreads.shouldNotBeEmpty()
-                server.statementThreads.filter { eventLoop.matches(it) }.shouldBeEmpty()
+                withClue("threads of the calls: ${server.callThreads.sorted()}") {
+                    server.callThreads.filter { eventLoop.matches(it) }.shouldNotBeEmpty()
+                }
+                withClue("threads of the statements: ${server.statementThreads.sorted()}") {
+                    server.statementThreads.shouldNotBeEmpty()
+                    server.statementThreads.filter { eventLoop.matches(it) }.shouldBeEmpty()
+                }
             }
             server.database.isClosed shouldBe true
         }
