@@ -54,6 +54,7 @@ public final class DatabaseConfig {
     private final NamingStrategy naming;
     private final TextSemantics textSemantics;
     private final QueryBudget budget;
+    private final ExternalTransactions externalTransactions;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -76,6 +77,7 @@ public final class DatabaseConfig {
         this.slowStatementThreshold = builder.slowStatementThreshold;
         this.poolSettings = builder.poolSettings;
         this.budget = builder.budget;
+        this.externalTransactions = builder.externalTransactions;
     }
 
     /** A builder for the JDBC URL, which may carry credentials and driver options. */
@@ -178,6 +180,11 @@ public final class DatabaseConfig {
         return budget;
     }
 
+    /** Where blocking transactions find an outer transaction to join; {@link ExternalTransactions#NONE} unless set. */
+    public ExternalTransactions externalTransactions() {
+        return externalTransactions;
+    }
+
     /** The observers of the database's transactions and statements, in the order they are told. */
     public List<DatabaseObserver> observers() {
         return observers;
@@ -224,6 +231,7 @@ public final class DatabaseConfig {
         private TextSemantics textSemantics = TextSemantics.CODE_POINT;
         private boolean poolSettingsChosen;
         private QueryBudget budget = QueryBudget.NONE;
+        private ExternalTransactions externalTransactions = ExternalTransactions.NONE;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
             this.url = url;
@@ -333,6 +341,15 @@ public final class DatabaseConfig {
          */
         public Builder budget(QueryBudget budget) {
             this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
+        /**
+         * Lets blocking transactions join a transaction that a manager outside Quarry holds open on
+         * the calling thread, such as Spring's; see {@link ExternalTransactions} for the rules.
+         */
+        public Builder externalTransactions(ExternalTransactions source) {
+            this.externalTransactions = Objects.requireNonNull(source, "source");
             return this;
         }
 
