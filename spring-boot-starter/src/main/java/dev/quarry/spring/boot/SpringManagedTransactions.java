@@ -42,14 +42,13 @@ public final class SpringManagedTransactions implements ExternalTransactions {
     @Override
     public @Nullable ExternalTransaction current() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)
-                || !holder.isSynchronizedWithTransaction()) {
+                || !(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)) {
             return null;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (connection.getAutoCommit()) {
-                // Bound for synchronisation only (a transaction of another resource): nothing to join.
+                // Bound for synchronisation only (a JTA transaction or one of another resource): nothing to join.
                 DataSourceUtils.releaseConnection(connection, dataSource);
                 return null;
             }
