@@ -56,6 +56,7 @@ public final class DatabaseConfig {
     private final TextSemantics textSemantics;
     private final QueryBudget budget;
     private final @Nullable TlsSettings tls;
+    private final ExternalTransactions externalTransactions;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -79,6 +80,7 @@ public final class DatabaseConfig {
         this.poolSettings = builder.poolSettings;
         this.budget = builder.budget;
         this.tls = builder.tls;
+        this.externalTransactions = builder.externalTransactions;
     }
 
     /** A builder for the JDBC URL, which may carry credentials and driver options. */
@@ -186,6 +188,11 @@ public final class DatabaseConfig {
         return tls;
     }
 
+    /** Where blocking transactions find an outer transaction to join; {@link ExternalTransactions#NONE} unless set. */
+    public ExternalTransactions externalTransactions() {
+        return externalTransactions;
+    }
+
     /** The observers of the database's transactions and statements, in the order they are told. */
     public List<DatabaseObserver> observers() {
         return observers;
@@ -233,6 +240,7 @@ public final class DatabaseConfig {
         private boolean poolSettingsChosen;
         private QueryBudget budget = QueryBudget.NONE;
         private @Nullable TlsSettings tls;
+        private ExternalTransactions externalTransactions = ExternalTransactions.NONE;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
             this.url = url;
@@ -355,6 +363,15 @@ public final class DatabaseConfig {
          */
         public Builder tls(TlsSettings tls) {
             this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /**
+         * Lets blocking transactions join a transaction that a manager outside Quarry holds open on
+         * the calling thread, such as Spring's; see {@link ExternalTransactions} for the rules.
+         */
+        public Builder externalTransactions(ExternalTransactions source) {
+            this.externalTransactions = Objects.requireNonNull(source, "source");
             return this;
         }
 

@@ -5,6 +5,7 @@ import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.ConnectionUnavailableException;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
+import dev.quarry.jdbc.ExternalTransaction;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.jdbc.internal.sqlite.SqliteSessions;
 import dev.quarry.jdbc.internal.tls.TlsFailures;
@@ -130,6 +131,19 @@ public final class DatabaseInternals {
         }
     }
 
+    /**
+     * Opens a transaction that joins an outer one on its connection (see
+     * {@link dev.quarry.jdbc.ExternalTransactions}). On failure the outer transaction is released.
+     */
+    public JdbcTransaction join(ExternalTransaction outer, TransactionOptions options, ObservedTransaction observed) {
+        try {
+            return new JdbcTransaction(this, outer, options, observed);
+        } catch (RuntimeException e) {
+            outer.release();
+            throw e;
+        }
+    }
+
     StatementExecutor statements() {
         return statements;
     }
@@ -139,13 +153,16 @@ public final class DatabaseInternals {
         return cancels;
     }
 
-    /** The watch for transactions the database ends by itself on a connection of this pool. */
-    TransactionEndWatch watch(Connection connection) {
+    /**
+     * The watch for transactions the database ends by itself on a connection of this pool; see
+     * {@link TransactionEndWatch.Source#watch} for {@code ownsTransaction}.
+     */
+    TransactionEndWatch watch(Connection connection, boolean ownsTransaction) {
         if (watches == null) {
             return TransactionEndWatch.NONE;
         }
         try {
-            return watches.watch(connection);
+            return watches.watch(connection, ownsTransaction);
         } catch (SQLException e) {
             throw new DataAccessException("could not watch a connection of database '" + database.name() + "': "
                     + e.getMessage(), null, e);

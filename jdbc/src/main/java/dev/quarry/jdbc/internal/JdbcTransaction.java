@@ -3,6 +3,7 @@ package dev.quarry.jdbc.internal;
 import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
+import dev.quarry.jdbc.ExternalTransaction;
 import dev.quarry.jdbc.QueryBudget;
 import dev.quarry.jdbc.Row;
 import dev.quarry.jdbc.StatementTimeoutException;
@@ -47,6 +48,11 @@ import org.jspecify.annotations.Nullable;
  *       connection, a transaction the database ended) is evicted from the pool, never reused.
  * </ul>
  *
+ * <p>A transaction may instead join one that a manager outside Quarry holds open
+ * ({@link ExternalTransaction}): it then runs on that transaction's connection, holds no permit,
+ * sends no start or end statements, never commits, rolls back or replaces the connection, and ends
+ * by marking the outer transaction rollback-only when it failed, then releasing the connection.
+ *
  * <p>Thread-safe: statements from several threads (child coroutines) are serialised on the
  * connection by a lock that any thread may release, since a coroutine can resume on another
  * thread. The running statement can be cancelled from any thread. Statements after commit,
@@ -59,7 +65,9 @@ public final class JdbcTransaction implements Transaction {
 
     private final DatabaseInternals internals;
     private final Database database;
-    private final ConnectionGate.Permit permit;
+    private final ConnectionGate.@Nullable Permit permit;
+    /** The outer transaction this one joins, or null for one that owns its connection. */
+    private final @Nullable ExternalTransaction outer;
     private final StatementExecutor statements;
     private final TransactionOptions options;
     private final StatementGuard guard;
@@ -87,18 +95,35 @@ public final class JdbcTransaction implements Transaction {
 
     JdbcTransaction(DatabaseInternals internals, Connection connection, ConnectionGate.Permit permit,
             TransactionOptions options, ObservedTransaction observed) {
+        this(internals, connection, permit, null, options, observed);
+    }
+
+    /** A transaction that joins an outer one, on its connection. */
+    JdbcTransaction(DatabaseInternals internals, ExternalTransaction outer, TransactionOptions options, ObservedTransaction observed) {
+        this(internals, outer.connection(), null, outer, options, observed);
+    }
+
+    private JdbcTransaction(DatabaseInternals internals, Connection connection, ConnectionGate.@Nullable Permit permit,
+            @Nullable ExternalTransaction outer, TransactionOptions options, ObservedTransaction observed) {
         this.internals = internals;
         this.database = internals.database();
         this.connection = connection;
         this.permit = permit;
+        this.outer = outer;
         this.statements = internals.statements();
         this.options = options;
         this.observed = observed;
         this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
                 options.timeout(), observed.observer(), budgetTracker(options, observed));
-        this.watch = internals.watch(connection);
+        this.watch = internals.watch(connection, outer == null);
         this.endsAtBegin = watch.mark();
-        this.restoreAutoCommit = leaveAutoCommit(connection);
+        if (outer == null) {
+            this.restoreAutoCommit = leaveAutoCommit(connection);
+        } else {
+            // The outer transaction has begun already and keeps its settings; its connection is never replaced.
+            this.started = true;
+            this.begunOnServer = true;
+        }
         observed.connectionAcquired();
     }
 
@@ -323,6 +348,10 @@ public final class JdbcTransaction implements Transaction {
         try {
             requireActive();
             closeCursors();
+            if (outer != null) {
+                endJoined(outer);
+                return;
+            }
             boolean overBudget = guard.isOverBudget();
             if (rollbackOnly || overBudget) {
                 state = State.ROLLED_BACK;
@@ -358,6 +387,10 @@ public final class JdbcTransaction implements Transaction {
             }
             state = State.ROLLED_BACK;
             closeCursors();
+            if (outer != null) {
+                outer.setRollbackOnly();
+                return;
+            }
             rollbackConnection();
         } catch (SQLException e) {
             throw DataAccessFailures.of(database.dialect(), "rollback failed on " + database.name() + ": " + e.getMessage(), null, e);
@@ -387,11 +420,33 @@ public final class JdbcTransaction implements Transaction {
             }
             closed = true;
             closeCursors();
-            release();
+            if (outer != null) {
+                outer.release();
+            } else {
+                release();
+            }
         } finally {
-            permit.release();
+            if (permit != null) {
+                permit.release();
+            }
             lock.release();
         }
+    }
+
+    /**
+     * The end of a joined block that returned: the outer transaction is marked rollback-only if this
+     * one was, or passed a failing budget; otherwise it goes on as it is. Holds the lock.
+     */
+    private void endJoined(ExternalTransaction outer) {
+        if (rollbackOnly || guard.isOverBudget()) {
+            state = State.ROLLED_BACK;
+            outer.setRollbackOnly();
+            guard.requireWithinBudget();
+            return;
+        }
+        guard.requireCommittable();
+        requireOpenOnServer();
+        state = State.COMMITTED;
     }
 
     /** Ends the transaction on the connection, then returns it to the pool or evicts it. Holds the lock. */
@@ -556,7 +611,7 @@ public final class JdbcTransaction implements Transaction {
         evicted = false;
         started = false;
         guard.restartBudget();
-        watch = internals.watch(connection);
+        watch = internals.watch(connection, true);
         endsAtBegin = watch.mark();
         restoreAutoCommit = leaveAutoCommit(connection);
         LOG.info("the connection of database '{}' was dead before its transaction sent anything ({});"

@@ -22,8 +22,11 @@ public interface TransactionEndWatch {
         /**
          * The watch of a connection this source opened, or of a pool's proxy of one.
          *
+         * @param ownsTransaction false for the connection of an outer transaction that Quarry
+         *     joins: session settings that need auto-commit mode switched on are then left for a
+         *     later transaction that owns the connection, since switching would commit the outer one
          * @throws SQLException if the connection did not come from this source
          */
-        TransactionEndWatch watch(Connection connection) throws SQLException;
+        TransactionEndWatch watch(Connection connection, boolean ownsTransaction) throws SQLException;
     }
 }

@@ -2,6 +2,7 @@ package dev.quarry.jdbc.internal;
 
 import dev.quarry.QuarryException;
 import dev.quarry.jdbc.Database;
+import dev.quarry.jdbc.ExternalTransaction;
 import dev.quarry.jdbc.Propagation;
 import dev.quarry.jdbc.RetryPolicy;
 import dev.quarry.jdbc.TransactionOptions;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs Java transaction work with its options: joins or nests inside the transaction that runs
- * on this thread (the Kotlin DSL carries its transaction in the coroutine context instead),
+ * on this thread (the Kotlin DSL carries its transaction in the coroutine context instead) or
+ * in an outer transaction of another manager ({@link dev.quarry.jdbc.ExternalTransactions}),
  * retries transient conflicts, and commits, rolls back and closes. Thread-safe.
  */
 public final class TransactionRunner {
@@ -30,6 +32,12 @@ public final class TransactionRunner {
         JdbcTransaction open = current.get();
         if (open != null && open.isActive() && options.propagation() != Propagation.REQUIRES_NEW) {
             return options.propagation() == Propagation.NESTED ? nested(open, work) : joined(open, work);
+        }
+        if (options.propagation() != Propagation.REQUIRES_NEW) {
+            ExternalTransaction outer = database.config().externalTransactions().current();
+            if (outer != null) {
+                return runJoined(outer, options, work);
+            }
         }
         RetryPolicy retry = options.retry();
         ObservedTransaction observed = ObservedTransaction.start(internals, options);
@@ -83,6 +91,55 @@ public final class TransactionRunner {
                 current.remove();
             } else {
                 current.set(outer);
+            }
+        }
+    }
+
+    /**
+     * Runs work inside a transaction of another manager, as the transaction of this thread, once:
+     * a failure marks the outer transaction rollback-only, or, for {@link Propagation#NESTED}, rolls
+     * back to a savepoint.
+     */
+    private <R extends @Nullable Object> R runJoined(ExternalTransaction outer, TransactionOptions options, TransactionWork<R> work) {
+        ObservedTransaction observed = ObservedTransaction.start(internals, options);
+        observed.attemptStarting();
+        JdbcTransaction transaction;
+        try {
+            transaction = internals.join(outer, options, observed);
+        } catch (RuntimeException | Error failure) {
+            observed.failed(failure, false);
+            throw failure;
+        }
+        boolean nested = options.propagation() == Propagation.NESTED;
+        JdbcTransaction previous = current.get();
+        current.set(transaction);
+        try {
+            R result;
+            try {
+                result = nested ? nested(transaction, work) : joined(transaction, work);
+            } catch (RuntimeException | Error failure) {
+                if (!nested) {
+                    transaction.rollbackAfter(failure);
+                }
+                throw failure;
+            }
+            try {
+                transaction.commit();
+            } catch (RuntimeException | Error failure) {
+                transaction.rollbackAfter(failure);
+                throw failure;
+            }
+            observed.succeeded(transaction.isRollbackOnly());
+            return result;
+        } catch (RuntimeException | Error failure) {
+            observed.failed(failure, false);
+            throw failure;
+        } finally {
+            transaction.close();
+            if (previous == null) {
+                current.remove();
+            } else {
+                current.set(previous);
             }
         }
     }

@@ -23,29 +23,50 @@ public final class SqliteSessions implements TransactionEndWatch.Source {
     private final Map<SQLiteConnection, TransactionEnds> sessions = new ConcurrentHashMap<>();
 
     @Override
-    public TransactionEndWatch watch(Connection connection) throws SQLException {
+    public TransactionEndWatch watch(Connection connection, boolean ownsTransaction) throws SQLException {
         SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
         TransactionEnds ends = sessions.get(sqlite);
-        return ends != null ? ends : prepare(connection, sqlite);
+        if (ends == null) {
+            ends = prepare(connection, sqlite);
+        }
+        if (ends.foreignKeysPending && ownsTransaction) {
+            ends.foreignKeysPending = !enableForeignKeys(connection);
+        }
+        return ends;
     }
 
     private TransactionEnds prepare(Connection connection, SQLiteConnection sqlite) throws SQLException {
         SqliteClientFunctions.install(sqlite);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA case_sensitive_like = ON");
+        }
+        TransactionEnds ends = new TransactionEnds();
+        ends.foreignKeysPending = true;
+        sqlite.getDatabase().addCommitListener(ends);
+        sessions.keySet().removeIf(open -> open.getDatabase().isClosed());
+        sessions.put(sqlite, ends);
+        return ends;
+    }
+
+    /**
+     * Turns foreign keys on, unless they are. The pragma does nothing inside a transaction, which a
+     * connection out of auto-commit mode always has open, so it switches auto-commit on for it: only
+     * for a connection whose transaction Quarry owns and has not begun, never for an outer
+     * transaction's (that would commit it); such a connection gets its foreign keys from the next
+     * transaction of Quarry's own that takes it, or from {@code foreign_keys=true} in the URL.
+     *
+     * @return whether they are on now
+     */
+    private static boolean enableForeignKeys(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             if (!foreignKeysOn(statement)) {
-                // The pragma does nothing inside a transaction, which a connection out of auto-commit mode always has open.
                 boolean autoCommit = connection.getAutoCommit();
                 connection.setAutoCommit(true);
                 statement.execute("PRAGMA foreign_keys = ON");
                 connection.setAutoCommit(autoCommit);
             }
         }
-        TransactionEnds ends = new TransactionEnds();
-        sqlite.getDatabase().addCommitListener(ends);
-        sessions.keySet().removeIf(open -> open.getDatabase().isClosed());
-        sessions.put(sqlite, ends);
-        return ends;
+        return true;
     }
 
     private static boolean foreignKeysOn(Statement statement) throws SQLException {
@@ -57,6 +78,8 @@ public final class SqliteSessions implements TransactionEndWatch.Source {
     /** Counts commits and rollbacks, SQLite's own implicit rollbacks included. */
     private static final class TransactionEnds implements SQLiteCommitListener, TransactionEndWatch {
         private final AtomicLong ends = new AtomicLong();
+        /** Whether foreign keys may still be off: set until a transaction that owns the connection turned them on. */
+        private volatile boolean foreignKeysPending;
 
         @Override
         public void onCommit() {
