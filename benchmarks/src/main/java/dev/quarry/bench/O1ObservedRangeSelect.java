@@ -1,36 +1,31 @@
 package dev.quarry.bench;
 
-import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
- * O1 on W2: the select of about 1,000 rows with the SQL log at INFO, Micrometer metrics and
- * OpenTelemetry tracing attached (no exporter), next to the same select without metrics and
- * tracing, in the same run.
+ * O1 on W2: about 1,000 rows by age range with the SQL log at INFO, Micrometer metrics and
+ * OpenTelemetry tracing attached (no exporter), alternating call by call with the same select
+ * without them; {@link AlternatingTimes} holds each one's time.
  */
 public class O1ObservedRangeSelect {
 
     @Benchmark
-    public List<User> quarryJava(DialectState state, W2RangeSelect.Decades decades) {
-        int from = decades.next();
-        return state.clients.quarryJava.rangeSelect(from, from + 9);
+    public long quarryJava(DialectState state, ObservedClients observed, W2RangeSelect.Decades decades, AlternatingTimes times) {
+        return times.both(() -> rangeSelect(state.clients.quarryJava, decades.next()),
+                () -> rangeSelect(observed.java, decades.next()), 1);
     }
 
     @Benchmark
-    public List<User> quarryJavaObserved(ObservedClients observed, W2RangeSelect.Decades decades) {
-        int from = decades.next();
-        return observed.java.rangeSelect(from, from + 9);
+    public long quarryKotlin(DialectState state, ObservedClients observed, W2RangeSelect.Decades decades, AlternatingTimes times) {
+        return times.both(() -> rangeSelect(state.clients.quarryKotlin, decades.next()),
+                () -> rangeSelect(observed.kotlin, decades.next()), 1);
     }
 
-    @Benchmark
-    public List<User> quarryKotlin(DialectState state, W2RangeSelect.Decades decades) {
-        int from = decades.next();
-        return state.clients.quarryKotlin.rangeSelectBlocking(from, from + 9);
+    private static long rangeSelect(QuarryJavaWorkloads client, int fromAge) {
+        return client.rangeSelect(fromAge, fromAge + 9).size();
     }
 
-    @Benchmark
-    public List<User> quarryKotlinObserved(ObservedClients observed, W2RangeSelect.Decades decades) {
-        int from = decades.next();
-        return observed.kotlin.rangeSelectBlocking(from, from + 9);
+    private static long rangeSelect(QuarryKotlinWorkloads client, int fromAge) {
+        return client.rangeSelectBlocking(fromAge, fromAge + 9).size();
     }
 }
