@@ -104,7 +104,7 @@ final class JavaTableWriter {
 
     private static String elementType(TypeSpec type, Set<String> imports) {
         if (type.kind().isEnum()) {
-            return enumClass(type, imports);
+            return ColumnCalls.enumClass(type, imports);
         }
         switch (type.kind()) {
             case DECIMAL -> imports.add("java.math.BigDecimal");
@@ -128,51 +128,14 @@ final class JavaTableWriter {
                 imports.add("dev.quarry.sql.SqlType");
                 out.append("array(").append(name).append(", ").append(type.element().sqlTypeCode()).append(")");
             }
-            case NATIVE_ENUM -> out.append("nativeEnum(").append(name).append(", ").append(enumClass(type, imports))
+            case NATIVE_ENUM -> out.append("nativeEnum(").append(name).append(", ").append(ColumnCalls.enumClass(type, imports))
                     .append(".class, ").append(Names.literal(type.enumTypeName(), Language.JAVA)).append(")");
             case ENUM_BY_NAME, ENUM_BY_ORDINAL -> out.append(type.kind().javaFactory).append('(').append(name).append(", ")
-                    .append(enumClass(type, imports)).append(".class)");
-            default -> {
-                out.append(type.kind().javaFactory).append('(').append(name);
-                if (type.kind().sizeArguments > 0) {
-                    out.append(", ").append(type.first());
-                }
-                if (type.kind().sizeArguments > 1) {
-                    out.append(", ").append(type.second());
-                }
-                out.append(')');
-            }
+                    .append(ColumnCalls.enumClass(type, imports)).append(".class)");
+            default -> ColumnCalls.appendFactory(out, type.kind().javaFactory, name, type);
         }
-        if (column.databaseType() != null) {
-            out.append(".databaseType(").append(Names.literal(column.databaseType(), Language.JAVA)).append(')');
-        }
-        if (column.collationDeclared()) {
-            out.append(".collation(").append(column.collation() == null ? "null"
-                    : Names.literal(column.collation(), Language.JAVA)).append(')');
-        }
-        if (column.nullable()) {
-            out.append(".nullable()");
-        }
-        if (column.autoIncrement()) {
-            out.append(".autoIncrement()");
-        }
-        if (column.literalDefault() != null) {
-            out.append(".defaultValue(").append(literal(column.literalDefault(), type, imports)).append(')');
-        } else if (column.defaultValue() != null && !type.kind().isEnum()) {
-            imports.add("dev.quarry.sql.Functions");
-            imports.add("dev.quarry.sql.SqlType");
-            out.append(".defaultExpression(Functions.sql(")
-                    .append(Names.literal(Names.templateText(column.defaultValue().sql()), Language.JAVA)).append(", ")
-                    .append(type.sqlTypeCode()).append("))");
-        }
+        ColumnCalls.appendModifiers(out, column, Language.JAVA, JavaTableWriter::literal, imports);
         return out.toString();
-    }
-
-    private static String enumClass(TypeSpec type, Set<String> imports) {
-        if (type.enumClass().contains(".")) {
-            imports.add(type.enumClass());
-        }
-        return type.enumSimpleName();
     }
 
     private static String literal(Object value, TypeSpec type, Set<String> imports) {

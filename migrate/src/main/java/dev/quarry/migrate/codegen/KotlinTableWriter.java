@@ -82,51 +82,14 @@ final class KotlinTableWriter {
                 imports.add("dev.quarry.sql.SqlType");
                 out.append("array(").append(name).append(", ").append(type.element().sqlTypeCode()).append(")");
             }
-            case NATIVE_ENUM -> out.append("nativeEnum<").append(enumClass(type, imports)).append(">(").append(name)
+            case NATIVE_ENUM -> out.append("nativeEnum<").append(ColumnCalls.enumClass(type, imports)).append(">(").append(name)
                     .append(", ").append(Names.literal(type.enumTypeName(), Language.KOTLIN)).append(")");
             case ENUM_BY_NAME, ENUM_BY_ORDINAL -> out.append(type.kind().kotlinFactory).append('<')
-                    .append(enumClass(type, imports)).append(">(").append(name).append(")");
-            default -> {
-                out.append(type.kind().kotlinFactory).append('(').append(name);
-                if (type.kind().sizeArguments > 0) {
-                    out.append(", ").append(type.first());
-                }
-                if (type.kind().sizeArguments > 1) {
-                    out.append(", ").append(type.second());
-                }
-                out.append(')');
-            }
+                    .append(ColumnCalls.enumClass(type, imports)).append(">(").append(name).append(")");
+            default -> ColumnCalls.appendFactory(out, type.kind().kotlinFactory, name, type);
         }
-        if (column.databaseType() != null) {
-            out.append(".databaseType(").append(Names.literal(column.databaseType(), Language.KOTLIN)).append(')');
-        }
-        if (column.collationDeclared()) {
-            out.append(".collation(").append(column.collation() == null ? "null"
-                    : Names.literal(column.collation(), Language.KOTLIN)).append(')');
-        }
-        if (column.nullable()) {
-            out.append(".nullable()");
-        }
-        if (column.autoIncrement()) {
-            out.append(".autoIncrement()");
-        }
-        if (column.literalDefault() != null) {
-            out.append(".defaultValue(").append(literal(column.literalDefault(), type, imports)).append(')');
-        } else if (column.defaultValue() != null && !type.kind().isEnum()) {
-            imports.add("dev.quarry.sql.Functions");
-            imports.add("dev.quarry.sql.SqlType");
-            out.append(".defaultExpression(Functions.sql(")
-                    .append(Names.literal(Names.templateText(column.defaultValue().sql()), Language.KOTLIN)).append(", ")
-                    .append(type.sqlTypeCode()).append("))");
-        }
+        ColumnCalls.appendModifiers(out, column, Language.KOTLIN, KotlinTableWriter::literal, imports);
         return out.toString();
-    }
-
-    private static String enumClass(TypeSpec type, Set<String> imports) {
-        if (type.enumClass().contains(".")) {
-            imports.add(type.enumClass());
-        }
-        return type.enumSimpleName();
     }
 
     private static String literal(Object value, TypeSpec type, Set<String> imports) {
