@@ -7,7 +7,6 @@ import dev.quarry.testkit.TestTargets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ final class PulledSchemas {
 
     final Map<String, Pulled> byTarget = new LinkedHashMap<>();
     final Map<Language, ClassLoader> loaders = new EnumMap<>(Language.class);
-    final Map<Language, Duration> compileTimes = new EnumMap<>(Language.class);
 
     static synchronized PulledSchemas get() throws Exception {
         if (instance == null) {
@@ -66,10 +64,8 @@ final class PulledSchemas {
             byTarget.put(target.name(), new Pulled(chinook, kinds, chinookCode, kindsCode));
         }
         for (Language language : Language.values()) {
-            long started = System.nanoTime();
             Path classes = language == Language.KOTLIN ? SourceCompiler.kotlin(sources.get(language))
                     : SourceCompiler.java(sources.get(language));
-            compileTimes.put(language, Duration.ofNanos(System.nanoTime() - started));
             loaders.put(language, SourceCompiler.loader(classes));
         }
     }
