@@ -13,7 +13,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The Spring Boot sample started on a free port of 127.0.0.1, over a SQLite file, asked over HTTP. */
+/**
+ * The Spring Boot sample started on a free port of 127.0.0.1, over a fresh SQLite file, asked over HTTP. The settings
+ * are command-line arguments, which win over the sample's {@code application.properties}.
+ */
 class NotesApplicationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -25,8 +28,7 @@ class NotesApplicationTest {
     void notesAreAddedAllOrNoneAndListed() throws Exception {
         Path file = Files.createTempFile("notes", ".db");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NotesApplication.class)
-                .properties("spring.datasource.url=jdbc:sqlite:" + file, "server.address=127.0.0.1", "server.port=0")
-                .run()) {
+                .run("--spring.datasource.url=jdbc:sqlite:" + file, "--server.address=127.0.0.1", "--server.port=0")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             URI notes = URI.create("http://127.0.0.1:" + port + "/notes");
             HttpRequest.Builder post = HttpRequest.newBuilder(notes).header("Content-Type", "application/json");
