@@ -1,19 +1,22 @@
 package dev.quarry.kotlin
 
 import dev.quarry.jdbc.Database
+import java.util.WeakHashMap
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 
 /**
- * The dispatcher each database's transactions run on by default: [Dispatchers.IO] itself, whose
- * threads may block. The database's connection permits bound how many of its transactions run at
- * once (a transaction waiting for one suspends and holds no thread), so no narrower view is needed;
- * and since [Dispatchers.IO] shares its threads with [Dispatchers.Default], a transaction started
- * from a coroutine on either usually goes on on the caller's thread, with no hand-off to another
- * one. A caller already on [Dispatchers.IO] is not dispatched at all. Thread-safe.
+ * The dispatcher each database's transactions run on by default: a view of [Dispatchers.IO]
+ * limited to as many threads as the database pools connections. Sharing the threads of
+ * [Dispatchers.Default] and [Dispatchers.IO], a transaction started from a coroutine on either
+ * usually goes on on the same thread instead of handing its work to another one. One dispatcher
+ * per database, kept while the database object lives. Thread-safe.
  */
 internal object DatabaseDispatchers {
+    private val byDatabase = WeakHashMap<Database, CoroutineDispatcher>()
+
     /** The dispatcher of [db], the same object on every call. */
-    @Suppress("UNUSED_PARAMETER")
-    fun of(db: Database): CoroutineDispatcher = Dispatchers.IO
+    fun of(db: Database): CoroutineDispatcher = synchronized(byDatabase) {
+        byDatabase.getOrPut(db) { Dispatchers.IO.limitedParallelism(db.config().poolSize()) }
+    }
 }

@@ -40,10 +40,10 @@ import kotlinx.coroutines.withTimeout
  * conflicts, which runs [block] again from the start (it must be re-runnable).
  *
  * The block runs with [context] added to the caller's context. By default that is the database's
- * [dispatcher], `Dispatchers.IO`, so the blocking JDBC calls never hold a thread that must not
- * block, while the database's connection permits bound how many of its transactions run at once; a
- * caller on `Dispatchers.IO` is not dispatched at all, and one on `Dispatchers.Default` usually
- * keeps its thread, at the cost of a dispatch into the transaction and one back. With `EmptyCoroutineContext` the transaction stays on the caller's dispatcher and its JDBC
+ * [dispatcher], a view of `Dispatchers.IO` with as many threads as pooled connections, so the
+ * blocking JDBC calls never hold a thread that must not block; a caller on `Dispatchers.Default`
+ * or `IO` usually keeps its thread, but the switch costs a dispatch into the transaction and one
+ * back. With `EmptyCoroutineContext` the transaction stays on the caller's dispatcher and its JDBC
  * calls block the caller's thread: no dispatch at all, for callers whose threads may block
  * (`Dispatchers.IO`, virtual threads) and for embedded SQLite, whose statements take microseconds.
  * Only a transaction that opens here takes [context]; one that joins the open transaction stays
@@ -68,9 +68,9 @@ public suspend fun <R> transaction(
 }
 
 /**
- * The dispatcher this database's transactions run on unless given another context:
- * `Dispatchers.IO`, with the database's connection permits bounding how many of its transactions
- * run at once. The same object on every call; thread-safe.
+ * The dispatcher this database's transactions run on unless given another context: a view of
+ * `Dispatchers.IO` limited to as many threads as the database pools connections. The same object
+ * on every call; thread-safe.
  */
 public val Database.dispatcher: CoroutineDispatcher
     get() = DatabaseDispatchers.of(this)

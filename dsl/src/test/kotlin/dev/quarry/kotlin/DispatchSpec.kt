@@ -20,9 +20,9 @@ import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
 
 /**
- * JDBC calls of the suspend API run on the database's dispatcher, `Dispatchers.IO`, whatever
- * dispatcher the caller is on: never on the threads of another dispatcher, never more at once than
- * there are connections, and a caller already on `Dispatchers.IO` keeps its thread. A transaction given another context runs there, and one given
+ * JDBC calls of the suspend API run on the database's dispatcher, a view of `Dispatchers.IO` as wide
+ * as its pool, whatever dispatcher the caller is on: never on the caller's own threads, never more
+ * at once than there are connections. A transaction given another context runs there, and one given
  * `EmptyCoroutineContext` stays on the caller's thread.
  */
 class DispatchSpec : FunSpec({
@@ -52,17 +52,6 @@ class DispatchSpec : FunSpec({
                 threads.shouldNotBeEmpty()
                 // The workers that Dispatchers.Default and Dispatchers.IO share, in their blocking mode.
                 threads.all { it.startsWith("DefaultDispatcher-worker-") } shouldBe true
-            }
-
-            test("a caller on Dispatchers.IO is not dispatched: the transaction runs on its thread") {
-                withContext(Dispatchers.IO) {
-                    val caller = Thread.currentThread()
-                    val statementThreads = transaction(db) {
-                        List(3) { Users.selectAll().count(); Thread.currentThread() }
-                    }
-                    statementThreads.toSet() shouldBe setOf(caller)
-                    db.dispatcher shouldBe Dispatchers.IO
-                }
             }
 
             test("with an empty context every statement of the transaction runs on the caller's thread") {
