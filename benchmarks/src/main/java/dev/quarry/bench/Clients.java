@@ -27,6 +27,7 @@ public final class Clients implements AutoCloseable {
     public final QuarryJavaWorkloads setup;
     private final Database setupDatabase;
     private final HikariDataSource peerPool;
+    private final HikariDataSource jdbcPool;
 
     public Clients(String dialect, int streamedRows) {
         this.dialect = dialect;
@@ -40,7 +41,14 @@ public final class Clients implements AutoCloseable {
         config.setAutoCommit(false);
         Dialects.forJdbcUrl(url).connectionProperties().forEach(config::addDataSourceProperty);
         this.peerPool = new HikariDataSource(config);
-        this.jdbc = new JdbcWorkloads(peerPool, quarry.dialect().name());
+        // Hand-written JDBC as a careful user configures it: connections in auto-commit mode, so a
+        // read is one round trip; JdbcWorkloads opens transactions where a workload needs one.
+        HikariConfig jdbcConfig = new HikariConfig();
+        config.copyStateTo(jdbcConfig);
+        jdbcConfig.setPoolName("jdbc-" + dialect);
+        jdbcConfig.setAutoCommit(true);
+        this.jdbcPool = new HikariDataSource(jdbcConfig);
+        this.jdbc = new JdbcWorkloads(jdbcPool, quarry.dialect().name());
         this.quarryJava = new QuarryJavaWorkloads(quarry);
         this.quarryKotlin = new QuarryKotlinWorkloads(quarry);
         this.exposed = new ExposedWorkloads(peerPool);
@@ -58,5 +66,6 @@ public final class Clients implements AutoCloseable {
         quarry.close();
         setupDatabase.close();
         peerPool.close();
+        jdbcPool.close();
     }
 }

@@ -35,6 +35,7 @@ public final class DatabaseInternals {
     private final ServerCancels cancels;
     private final Observers observers;
     private final TransactionEndWatch.@Nullable Source watches;
+    private final AutoCommitReads autoCommitReads = new AutoCommitReads();
 
     public DatabaseInternals(Database database, ConnectionPool pool, ConnectionGate gate,
             ExecutorService executor, StatementExecutor statements, TimeoutTimer timer, ServerCancels cancels, Observers observers) {
@@ -52,6 +53,11 @@ public final class DatabaseInternals {
 
     public Database database() {
         return database;
+    }
+
+    /** When a transaction's first statement may run in auto-commit mode. */
+    AutoCommitReads autoCommitReads() {
+        return autoCommitReads;
     }
 
     /** The observers of the database's transactions. */

@@ -3,8 +3,6 @@ package dev.quarry.jdbc.internal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -12,8 +10,9 @@ import java.time.format.DateTimeParseException;
  * {@code yyyy-MM-dd HH:mm:ss.SSSSSS}, with a trailing {@code Z} for instants, and {@code HH:mm:ss.SSSSSS}
  * for times of day. Fixed width makes
  * text order equal time order; SQLite's date functions read it. Parsing the canonical form takes
- * no allocation beyond the result; other ISO-8601 spellings (no fraction, a {@code T}, an offset)
- * written by other tools are read too.
+ * no allocation beyond the result; other ISO-8601 spellings (no seconds or fraction, 1 to 9
+ * fraction digits, a {@code T}, an offset) written by other tools are read in one pass by
+ * {@link IsoDateTimeScan}.
  */
 final class IsoTemporalText {
     private static final int CANONICAL_LENGTH = 26;
@@ -86,12 +85,7 @@ final class IsoTemporalText {
         if (text.length() == CANONICAL_LENGTH + 1 && text.charAt(CANONICAL_LENGTH) == 'Z' && isCanonical(text)) {
             return canonical(text);
         }
-        String iso = text.replace(' ', 'T');
-        try {
-            return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        } catch (DateTimeParseException withoutOffset) {
-            return lenient(text);
-        }
+        return IsoDateTimeScan.read(text);
     }
 
     private static void write(char[] out, LocalDateTime value) {
@@ -140,14 +134,8 @@ final class IsoTemporalText {
         return value;
     }
 
+    /** Any other ISO-8601 spelling; one with an offset is read as the UTC date-time of its instant. */
     private static LocalDateTime lenient(String text) {
-        String iso = text.trim().replace(' ', 'T');
-        if (iso.length() == 10) {
-            return LocalDate.parse(iso).atStartOfDay();
-        }
-        if (iso.endsWith("Z")) {
-            iso = iso.substring(0, iso.length() - 1);
-        }
-        return LocalDateTime.parse(iso);
+        return IsoDateTimeScan.read(text);
     }
 }

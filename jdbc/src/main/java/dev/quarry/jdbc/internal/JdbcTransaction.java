@@ -74,6 +74,7 @@ public final class JdbcTransaction implements Transaction {
     private final ObservedTransaction observed;
     private final Semaphore lock = new Semaphore(1);
     private final List<Cursor> cursors = new ArrayList<>();
+    private final DeferredBegin deferred;
     // The fields below are guarded by the lock.
     private Connection connection;
     private TransactionEndWatch watch;
@@ -116,6 +117,7 @@ public final class JdbcTransaction implements Transaction {
         this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
                 options.timeout(), observed.observer(), budgetTracker(options, observed));
         this.watch = internals.watch(connection, outer == null);
+        this.deferred = new DeferredBegin(internals.autoCommitReads(), options);
         this.endsAtBegin = watch.mark();
         if (outer == null) {
             this.restoreAutoCommit = leaveAutoCommit(connection);
@@ -145,7 +147,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetch(Query query) {
-        return onConnection(on -> statements.fetch(on, guard, query));
+        return onConnection(query, on -> statements.fetch(on, guard, query));
     }
 
     @Override
@@ -156,7 +158,7 @@ public final class JdbcTransaction implements Transaction {
     @Override
     public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
         ResultMapping<R> mapping = RecordReader.mapping(recordClass);
-        return onConnection(on -> statements.fetch(on, guard, query, mapping));
+        return onConnection(query, on -> statements.fetch(on, guard, query, mapping));
     }
 
     @Override
@@ -172,7 +174,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public long count(Count count) {
-        return onConnection(on -> statements.count(on, guard, count));
+        return onConnection(count, on -> statements.count(on, guard, count));
     }
 
     @Override
@@ -366,6 +368,10 @@ public final class JdbcTransaction implements Transaction {
             }
             guard.requireCommittable();
             requireOpenOnServer();
+            if (deferred.isOutside()) {
+                commitOutside();
+                return;
+            }
             try {
                 connection.commit();
                 state = State.COMMITTED;
@@ -376,6 +382,11 @@ public final class JdbcTransaction implements Transaction {
         } finally {
             lock.release();
         }
+    }
+
+    /** Ends a transaction that has not begun on the server: nothing to send; one whose read failed counts as rolled back. Holds the lock. */
+    private void commitOutside() {
+        state = deferred.hasFailed() ? State.ROLLED_BACK : State.COMMITTED;
     }
 
     /** Rolls back if still active. */
@@ -463,6 +474,9 @@ public final class JdbcTransaction implements Transaction {
                     }
                 }
             }
+            if (reusable && !evicted) {
+                deferred.finish(connection, restoreAutoCommit);
+            }
             if (restoreAutoCommit && reusable && !evicted) {
                 connection.setAutoCommit(true);
             }
@@ -509,6 +523,9 @@ public final class JdbcTransaction implements Transaction {
             reusable = false;
             return;
         }
+        if (deferred.isOutside()) {
+            return;
+        }
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -549,21 +566,34 @@ public final class JdbcTransaction implements Transaction {
      * more on a live connection.
      */
     private <R extends @Nullable Object> R onConnection(ConnectionCall<R> call) {
+        return onConnection(null, call);
+    }
+
+    /**
+     * {@link #onConnection(ConnectionCall)} for a statement of Quarry's tree, which may run in
+     * auto-commit mode when it is the first; see {@link DeferredBegin}.
+     */
+    private <R extends @Nullable Object> R onConnection(@Nullable Statement statement, ConnectionCall<R> call) {
         lock.acquireUninterruptibly();
         try {
             requireActive();
             requireOpenOnServer();
             if (begunOnServer) {
+                deferred.requireUsable(database.name());
+                if (deferred.isOutside()) {
+                    beginAfterOutsideRead();
+                }
                 return call.run(connection);
             }
             try {
-                return firstCall(call);
+                return firstCall(statement, call);
             } catch (RuntimeException failure) {
                 if (!isDeadConnection(failure)) {
+                    deferred.failed(failure);
                     throw failure;
                 }
                 replaceDeadConnection(failure);
-                return firstCall(call);
+                return firstCall(statement, call);
             } finally {
                 begunOnServer = true;
             }
@@ -577,7 +607,24 @@ public final class JdbcTransaction implements Transaction {
         }
     }
 
-    private <R extends @Nullable Object> R firstCall(ConnectionCall<R> call) {
+    private <R extends @Nullable Object> R firstCall(@Nullable Statement statement, ConnectionCall<R> call) {
+        if (!started && !deferred.runsOutside(statement, connection)) {
+            startOnServer();
+        }
+        return call.run(connection);
+    }
+
+    /** Leaves auto-commit mode after a first read that ran there: the transaction begins with the next statement. Holds the lock. */
+    private void beginAfterOutsideRead() {
+        jdbc("beginning the transaction", () -> {
+            deferred.begin(connection);
+            return null;
+        });
+        startOnServer();
+    }
+
+    /** Runs the statements that give the transaction its isolation level and read-only mode. Holds the lock. */
+    private void startOnServer() {
         if (!started) {
             guard.countStatements(false);
             try {
@@ -589,7 +636,6 @@ public final class JdbcTransaction implements Transaction {
             }
             started = true;
         }
-        return call.run(connection);
     }
 
     /** Whether a failure is the connection's death, not a refusal, a timeout or a cancellation. */
@@ -610,6 +656,7 @@ public final class JdbcTransaction implements Transaction {
         }
         evicted = false;
         started = false;
+        deferred.reset();
         guard.restartBudget();
         watch = internals.watch(connection, true);
         endsAtBegin = watch.mark();

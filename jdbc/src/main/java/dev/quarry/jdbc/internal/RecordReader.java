@@ -6,6 +6,7 @@ import dev.quarry.sql.Expression;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,15 @@ public final class RecordReader<R extends Record> implements RowReader<R> {
         this.type = type;
         this.layout = layout;
         this.readers = readers;
+        RecordPlans plans = RecordPlans.of(type.type());
+        List<Expression<?>> projection = layout.expressions();
+        RecordPlans.Plan known = plans.find(projection);
+        if (known != null) {
+            this.components = known.components();
+            this.conversions = known.conversions();
+            this.boxedTypes = known.boxedTypes();
+            return;
+        }
         this.components = new int[layout.size()];
         this.conversions = new ValueConversion[type.size()];
         this.boxedTypes = new Class<?>[type.size()];
@@ -52,6 +62,7 @@ public final class RecordReader<R extends Record> implements RowReader<R> {
                 throw extraColumn(layout.expression(column));
             }
         }
+        plans.keep(projection, new RecordPlans.Plan(components, conversions, boxedTypes));
     }
 
     /** Maps the rows of results to records of a class, read straight from the result set. */
