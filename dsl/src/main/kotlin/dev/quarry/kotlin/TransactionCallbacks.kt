@@ -40,28 +40,42 @@ private suspend fun register(onCommit: Boolean, callback: suspend () -> Unit, op
     element.transaction.registerCallback(onCommit, SuspendingCallback(callback))
 }
 
-/** The transaction of one attempt, once it has begun, for its callbacks. */
+/**
+ * The callbacks of one attempt, taken from its transaction where the transaction ran (the caller's
+ * thread does no work on the transaction), to be run or dropped once the attempt's fate is known.
+ */
 internal class AttemptSlot {
     @Volatile
-    var transaction: JdbcTransaction? = null
-}
+    private var actions: List<Any> = emptyList()
 
-/** Runs the callbacks of an attempt that ended for good, whatever happens to the calling coroutine. */
-internal suspend fun runCallbacks(transaction: JdbcTransaction?, failure: Throwable?) {
-    if (transaction == null) return
-    val actions = transaction.takeCallbacks(failure)
-    if (actions.isEmpty()) return
-    val committed = transaction.isCommitted
-    val database = transaction.database().name()
-    withContext(NonCancellable) {
-        for (action in actions) {
-            try {
-                when (action) {
-                    is SuspendingCallback -> action.block()
-                    is Runnable -> action.run()
+    @Volatile
+    private var committed = false
+
+    @Volatile
+    private var database = ""
+
+    /** Takes the callbacks of the transaction's outcome; [failure] is what ended it, or null. */
+    fun take(transaction: JdbcTransaction, failure: Throwable?) {
+        actions = transaction.takeCallbacks(failure)
+        committed = transaction.isCommitted
+        database = transaction.database().name()
+    }
+
+    /** Runs the callbacks taken, once, whatever happens to the calling coroutine. */
+    suspend fun run() {
+        val taken = actions
+        actions = emptyList()
+        if (taken.isEmpty()) return
+        withContext(NonCancellable) {
+            for (action in taken) {
+                try {
+                    when (action) {
+                        is SuspendingCallback -> action.block()
+                        is Runnable -> action.run()
+                    }
+                } catch (failed: Exception) {
+                    TransactionCallbacks.logFailure(database, committed, failed)
                 }
-            } catch (failed: Exception) {
-                TransactionCallbacks.logFailure(database, committed, failed)
             }
         }
     }

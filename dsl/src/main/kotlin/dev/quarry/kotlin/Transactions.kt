@@ -127,15 +127,14 @@ private suspend fun <R> withRetry(
                 db.internals().isTransient(failure)
             observed.failed(failure, retried)
             if (!retried) {
-                runCallbacks(slot.transaction, failure)
+                slot.run()
                 throw failure
             }
-            slot.transaction?.discardCallbacks()
             delay(retry.backoffAfter(attempt).toMillis())
             attempt++
             continue
         }
-        runCallbacks(slot.transaction, null)
+        slot.run()
         return result
     }
 }
@@ -173,7 +172,6 @@ private suspend fun <R> begun(
     val gate = internals.gate()
     val permit = gate.tryAcquire() ?: gate.acquireAsync(db.config().connectionTimeout()).awaitPermit()
     val transaction = internals.begin(permit, options, observed)
-    slot.transaction = transaction
     context[AuditActor]?.let { transaction.auditActor(it.name) }
     // A blocking JDBC call does not notice cancellation: cancel its statement on the server instead.
     // Every argument is given: a default one would link to a bridge that moved between kotlinx.coroutines versions.
@@ -185,9 +183,11 @@ private suspend fun <R> begun(
         val result = withinTimeout(options) { withContext(element, block) }
         transaction.commit()
         observed.succeeded(transaction.isRollbackOnly)
+        slot.take(transaction, null)
         return result
     } catch (failure: Throwable) {
         transaction.rollbackAfter(failure)
+        slot.take(transaction, failure)
         throw failure
     } finally {
         onCancel?.dispose()
