@@ -118,19 +118,24 @@ private suspend fun <R> withRetry(
     val observed = ObservedTransaction.start(db.internals(), options)
     var attempt = 1
     while (true) {
-        try {
+        val slot = AttemptSlot()
+        val result = try {
             observed.attemptStarting()
-            return once(db, options, context, observed, block)
+            once(db, options, context, observed, slot, block)
         } catch (failure: Throwable) {
             val retried = failure !is CancellationException && retry.allowsAttemptAfter(attempt) &&
                 db.internals().isTransient(failure)
             observed.failed(failure, retried)
             if (!retried) {
+                slot.run()
                 throw failure
             }
             delay(retry.backoffAfter(attempt).toMillis())
             attempt++
+            continue
         }
+        slot.run()
+        return result
     }
 }
 
@@ -140,15 +145,16 @@ private suspend fun <R> once(
     options: TransactionOptions,
     context: CoroutineContext,
     observed: ObservedTransaction,
+    slot: AttemptSlot,
     block: suspend CoroutineScope.() -> R,
 ): R {
     val caller = currentCoroutineContext()
     val staysOnCaller = context === EmptyCoroutineContext ||
         context is ContinuationInterceptor && context === caller[ContinuationInterceptor]
     return if (staysOnCaller) {
-        begun(db, options, caller, observed, block)
+        begun(db, options, caller, observed, slot, block)
     } else {
-        withContext(context) { begun(db, options, coroutineContext, observed, block) }
+        withContext(context) { begun(db, options, coroutineContext, observed, slot, block) }
     }
 }
 
@@ -159,12 +165,14 @@ private suspend fun <R> begun(
     options: TransactionOptions,
     context: CoroutineContext,
     observed: ObservedTransaction,
+    slot: AttemptSlot,
     block: suspend CoroutineScope.() -> R,
 ): R {
     val internals = db.internals()
     val gate = internals.gate()
     val permit = gate.tryAcquire() ?: gate.acquireAsync(db.config().connectionTimeout()).awaitPermit()
     val transaction = internals.begin(permit, options, observed)
+    context[AuditActor]?.let { transaction.auditActor(it.name) }
     // A blocking JDBC call does not notice cancellation: cancel its statement on the server instead.
     // Every argument is given: a default one would link to a bridge that moved between kotlinx.coroutines versions.
     val onCancel = context[Job]?.invokeOnCompletion(onCancelling = true, invokeImmediately = true) { cause ->
@@ -175,9 +183,11 @@ private suspend fun <R> begun(
         val result = withinTimeout(options) { withContext(element, block) }
         transaction.commit()
         observed.succeeded(transaction.isRollbackOnly)
+        slot.take(transaction, null)
         return result
     } catch (failure: Throwable) {
         transaction.rollbackAfter(failure)
+        slot.take(transaction, failure)
         throw failure
     } finally {
         onCancel?.dispose()

@@ -142,6 +142,30 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     }
 
     /**
+     * Declares a client-side check of the values written to this column, run before any SQL on
+     * every non-null value an insert or update writes as a plain value: {@code integer("age").check(age -> age >= 0)},
+     * in Kotlin {@code integer("age").check { it >= 0 }}. A failure is reported in a
+     * {@link dev.quarry.ValidationException} together with the row's other violations, as
+     * "{@code table.column: must pass its check}". Returns this column. Call while the table is
+     * constructed; the rule may be called from several threads at once.
+     */
+    public Column<T> check(java.util.function.Predicate<? super T> rule) {
+        return check("must pass its check", rule);
+    }
+
+    /**
+     * Declares a client-side check as {@link #check(java.util.function.Predicate)} does, reported with
+     * {@code message}: {@code varchar("email", 120).check("must contain @", email -> email.contains("@"))}.
+     */
+    @SuppressWarnings("unchecked")
+    public Column<T> check(String message, java.util.function.Predicate<? super T> rule) {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(rule, "rule");
+        table.addValueCheck(new ClientChecks.ValueCheck(this, message, value -> ((java.util.function.Predicate<Object>) rule).test(value)));
+        return this;
+    }
+
+    /**
      * This column with a database default: the value the database writes when an INSERT leaves the
      * column out, written into CREATE TABLE as a literal. Numbers, strings and booleans only.
      *

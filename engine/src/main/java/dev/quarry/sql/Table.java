@@ -46,6 +46,8 @@ public abstract class Table extends ColumnFactories {
     private final List<Column<?>> columnsView = Collections.unmodifiableList(columns);
     private @Nullable PrimaryKey primaryKey;
     private final TableConstraints constraints = new TableConstraints(this);
+    private final ClientChecks clientChecks = new ClientChecks();
+    private volatile boolean audited;
 
     /** @param name the table's name in the database, unquoted */
     protected Table(String name) {
@@ -232,6 +234,56 @@ public abstract class Table extends ColumnFactories {
      */
     protected final CheckConstraint check(String name, Condition condition) {
         return constraints.add(new CheckConstraint(name, condition));
+    }
+
+    /**
+     * Declares a client-side validator across several columns, run before any SQL for every row
+     * written with plain values for all of {@code columns}: {@code validator("ends after it starts",
+     * List.of(startsAt, endsAt), row -> row.get(endsAt).isAfter(row.get(startsAt)))}. A row that
+     * fails it is reported in a {@link dev.quarry.ValidationException} with {@code message}, together
+     * with the row's other violations. An update that sets only some of the columns is not checked
+     * against the stored values; a {@link #check} constraint covers that in the database. The rule
+     * may be called from several threads at once.
+     */
+    protected final void validator(String message, List<? extends Column<?>> columns, java.util.function.Predicate<RowValues> rule) {
+        java.util.Objects.requireNonNull(message, "message");
+        java.util.Objects.requireNonNull(rule, "rule");
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("the validator '" + message + "' of " + tableName + " names no column");
+        }
+        for (Column<?> column : columns) {
+            if (column.table() != this) {
+                throw new IllegalArgumentException("the validator '" + message + "' of " + tableName
+                        + " names " + column.qualifiedName() + ", a column of another table");
+            }
+        }
+        clientChecks.add(new ClientChecks.RowCheck(message, List.copyOf(columns), rule));
+    }
+
+    /**
+     * Opts the table in to the audit log: every insert, update and delete of it through Quarry
+     * writes, in the same transaction, one row per affected row to the audit table
+     * ({@code dev.quarry.jdbc.audit.AuditLog}), with its key, the action, the row before and after
+     * as JSON (sensitive columns masked), the actor and the time. The table needs a primary key.
+     * Call while the table is constructed.
+     */
+    protected final void audited() {
+        audited = true;
+    }
+
+    /** Whether the table's writes are audited; see {@link #audited()}. */
+    public final boolean isAudited() {
+        return audited;
+    }
+
+    /** Registers a check of a column's values declared with {@link Column#check}. */
+    final void addValueCheck(ClientChecks.ValueCheck check) {
+        clientChecks.add(check);
+    }
+
+    /** The client-side validators of the table. */
+    final ClientChecks clientChecks() {
+        return clientChecks;
     }
 
     /** Registers a unique constraint declared on a column. */

@@ -57,6 +57,8 @@ public final class DatabaseConfig {
     private final QueryBudget budget;
     private final @Nullable TlsSettings tls;
     private final ExternalTransactions externalTransactions;
+    private final dev.quarry.jdbc.hooks.Hooks hooks;
+    private final java.util.function.Supplier<@Nullable String> auditActor;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -81,6 +83,18 @@ public final class DatabaseConfig {
         this.budget = builder.budget;
         this.tls = builder.tls;
         this.externalTransactions = builder.externalTransactions;
+        this.hooks = builder.hooks;
+        this.auditActor = builder.auditActor;
+    }
+
+    /** The hooks and statement interceptors; {@link dev.quarry.jdbc.hooks.Hooks#NONE} unless set. */
+    public dev.quarry.jdbc.hooks.Hooks hooks() {
+        return hooks;
+    }
+
+    /** Who audit rows name as the actor when the transaction gives none; by default nobody (null). */
+    public java.util.function.Supplier<@Nullable String> auditActor() {
+        return auditActor;
     }
 
     /** A builder for the JDBC URL, which may carry credentials and driver options. */
@@ -241,6 +255,8 @@ public final class DatabaseConfig {
         private QueryBudget budget = QueryBudget.NONE;
         private @Nullable TlsSettings tls;
         private ExternalTransactions externalTransactions = ExternalTransactions.NONE;
+        private dev.quarry.jdbc.hooks.Hooks hooks = dev.quarry.jdbc.hooks.Hooks.NONE;
+        private java.util.function.Supplier<@Nullable String> auditActor = () -> null;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
             this.url = url;
@@ -372,6 +388,23 @@ public final class DatabaseConfig {
          */
         public Builder externalTransactions(ExternalTransactions source) {
             this.externalTransactions = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Sets the hooks around writes of tables and the interceptors of every statement; see {@link dev.quarry.jdbc.hooks.Hooks}. */
+        public Builder hooks(dev.quarry.jdbc.hooks.Hooks hooks) {
+            this.hooks = Objects.requireNonNull(hooks, "hooks");
+            return this;
+        }
+
+        /**
+         * Tells who the audit rows of audited tables name as the actor: called for each audited
+         * write, on the thread that runs it (so it may read the application's request or security
+         * context), unless the transaction was given an actor (the Kotlin DSL's {@code AuditActor}
+         * in the coroutine context). It may return null for no actor.
+         */
+        public Builder auditActor(java.util.function.Supplier<@Nullable String> actor) {
+            this.auditActor = Objects.requireNonNull(actor, "actor");
             return this;
         }
 

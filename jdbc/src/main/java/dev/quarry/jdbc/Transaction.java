@@ -63,19 +63,27 @@ public interface Transaction {
 
     /**
      * Creates the table with its constraints, then its indexes where the dialect creates them by
-     * separate statements; fails if it exists. A table's foreign keys need the tables they
+     * separate statements; fails if it exists. For an audited table, also the audit table
+     * ({@link dev.quarry.jdbc.audit.AuditLog}) unless it exists. A table's foreign keys need the tables they
      * reference to exist on PostgreSQL and MySQL/MariaDB: create those first.
      */
     default void createTable(Table table) {
         new CreateTable(table, false).statementsFor(dialect()).forEach(this::execute);
+        if (table.isAudited()) {
+            createTableIfNotExists(dev.quarry.jdbc.audit.AuditLog.TABLE);
+        }
     }
 
     /**
      * Creates the table with its constraints unless a table of that name exists, and each of its
-     * indexes unless an index of that name exists; running it again changes nothing.
+     * indexes unless an index of that name exists; running it again changes nothing. For an
+     * audited table, also the audit table ({@link dev.quarry.jdbc.audit.AuditLog}).
      */
     default void createTableIfNotExists(Table table) {
         new CreateTable(table, true).statementsFor(dialect()).forEach(this::execute);
+        if (table.isAudited()) {
+            createTableIfNotExists(dev.quarry.jdbc.audit.AuditLog.TABLE);
+        }
     }
 
     /** Drops the table; fails if it does not exist. */
@@ -232,6 +240,34 @@ public interface Transaction {
      * @throws IllegalArgumentException if the table has no auto-increment column
      */
     long insertAndGetId(Insert insert);
+
+    /**
+     * Runs the callback once the transaction has committed, exactly once, after the connection went
+     * back to the pool, on the thread that ran the transaction: the place for work that must
+     * follow a durable change (publishing an event, evicting a cache). It never runs when the
+     * transaction rolls back, for an attempt that a retry policy runs again (the new attempt
+     * registers its own), for a callback registered in a nested transaction that rolled back to its
+     * savepoint, or when the outcome of the commit is unknown. Callbacks run in registration order;
+     * one that throws is logged at ERROR on {@code dev.quarry.transaction}, the others still run
+     * and the commit stands. Work joining this transaction registers on it.
+     *
+     * @throws IllegalStateException once the transaction has ended
+     * @throws UnsupportedOperationException in a transaction that joins one of another manager
+     *     ({@link ExternalTransactions}), whose outcome that manager decides
+     */
+    void afterCommit(Runnable callback);
+
+    /**
+     * Runs the callback once the transaction has rolled back (by a failure, or because it was
+     * marked rollback-only), exactly once and outside the connection, as {@link #afterCommit} runs
+     * its callbacks: never for an attempt that is retried, nor for a callback registered in a nested
+     * transaction that rolled back to its savepoint. A callback that throws is logged and does
+     * not replace the transaction's failure.
+     *
+     * @throws IllegalStateException once the transaction has ended
+     * @throws UnsupportedOperationException in a transaction that joins one of another manager
+     */
+    void afterRollback(Runnable callback);
 
     /** The query limited to two rows, enough to tell one row from several, unless it returns fewer anyway. */
     private static Query atMostTwoRows(Query query) {

@@ -73,8 +73,9 @@ final class AsyncTransaction<R extends @Nullable Object> {
             return;
         }
         R value;
+        JdbcTransaction opened = null;
         try {
-            JdbcTransaction opened = internals.begin(permit, options, observed);
+            opened = internals.begin(permit, options, observed);
             transaction = opened;
             if (result.isCancelled()) {
                 opened.cancel();
@@ -82,17 +83,29 @@ final class AsyncTransaction<R extends @Nullable Object> {
             value = runner.runOwned(opened, work);
             observed.succeeded(opened.isRollbackOnly());
         } catch (RuntimeException | Error failure) {
-            finish(number, failure);
+            finish(number, failure, opened);
             return;
         }
+        TransactionRunner.runCallbacks(opened, null);
         result.complete(value);
     }
 
     private void finish(int number, Throwable failure) {
+        finish(number, failure, null);
+    }
+
+    private void finish(int number, Throwable failure, @Nullable JdbcTransaction attempt) {
         Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
                 ? wrapped.getCause() : failure;
         boolean retried = !result.isDone() && options.retry().allowsAttemptAfter(number) && internals.isTransient(cause);
         observed.failed(cause, retried);
+        if (attempt != null) {
+            if (retried) {
+                attempt.discardCallbacks();
+            } else {
+                TransactionRunner.runCallbacks(attempt, cause);
+            }
+        }
         if (retried) {
             try {
                 internals.timer().after(options.retry().backoffAfter(number), () -> attempt(number + 1));

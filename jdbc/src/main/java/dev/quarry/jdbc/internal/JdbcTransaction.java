@@ -75,6 +75,10 @@ public final class JdbcTransaction implements Transaction {
     private final Semaphore lock = new Semaphore(1);
     private final List<Cursor> cursors = new ArrayList<>();
     private final DeferredBegin deferred;
+    private final StatementPipeline pipeline;
+    private final TransactionCallbacks callbacks = new TransactionCallbacks();
+    /** The actor of the audit rows, given by the Kotlin DSL from the coroutine context; null asks the configuration. */
+    private volatile @Nullable String auditActor;
     // The fields below are guarded by the lock.
     private Connection connection;
     private TransactionEndWatch watch;
@@ -116,6 +120,8 @@ public final class JdbcTransaction implements Transaction {
         this.observed = observed;
         this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
                 options.timeout(), observed.observer(), budgetTracker(options, observed));
+        this.pipeline = new StatementPipeline(database.config().hooks(),
+                new AuditTrail(database.dialect(), database.config().auditActor()));
         this.watch = internals.watch(connection, outer == null);
         this.deferred = new DeferredBegin(internals.autoCommitReads(), options);
         this.endsAtBegin = watch.mark();
@@ -146,18 +152,21 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
-    public List<Row> fetch(Query query) {
+    public List<Row> fetch(Query given) {
+        Query query = pipeline.intercepted(this, given);
         return onConnection(query, on -> statements.fetch(on, guard, query));
     }
 
     @Override
-    public List<String> explain(Query query, boolean analyze) {
+    public List<String> explain(Query given, boolean analyze) {
+        Query query = pipeline.intercepted(this, given);
         return onConnection(on -> statements.explain(on, guard, query, analyze));
     }
 
     @Override
-    public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
+    public <R extends Record> List<R> fetchInto(Query given, Class<R> recordClass) {
         ResultMapping<R> mapping = RecordReader.mapping(recordClass);
+        Query query = pipeline.intercepted(this, given);
         return onConnection(query, on -> statements.fetch(on, guard, query, mapping));
     }
 
@@ -169,17 +178,53 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetchReturning(Statement statement) {
+        return pipeline.write(this, statement, new StatementPipeline.WriteCall<Statement, List<Row>>() {
+            @Override
+            public List<Row> send(Statement sent) {
+                return fetchReturningDirectly(sent);
+            }
+
+            @Override
+            public long affected(List<Row> rows) {
+                return rows.size();
+            }
+
+            @Override
+            public List<Row> fromReturned(Statement sent, List<Row> returned) {
+                return ReturnedRows.project(returned, ((Insert) sent).returning());
+            }
+        });
+    }
+
+    /** Runs a statement with RETURNING as it is, past the hooks and the audit. */
+    List<Row> fetchReturningDirectly(Statement statement) {
         return onConnection(on -> statements.fetchReturning(on, guard, statement));
     }
 
     @Override
-    public long count(Count count) {
+    public long count(Count given) {
+        Count count = pipeline.intercepted(this, given);
         return onConnection(count, on -> statements.count(on, guard, count));
     }
 
     @Override
     public int execute(Statement statement) {
-        return onConnection(on -> statements.update(on, guard, statement));
+        return pipeline.write(this, statement, new StatementPipeline.WriteCall<Statement, Integer>() {
+            @Override
+            public Integer send(Statement sent) {
+                return onConnection(on -> statements.update(on, guard, sent));
+            }
+
+            @Override
+            public long affected(Integer count) {
+                return count;
+            }
+
+            @Override
+            public Integer fromReturned(Statement sent, List<Row> returned) {
+                return returned.size();
+            }
+        });
     }
 
     @Override
@@ -189,7 +234,81 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public long insertAndGetId(Insert insert) {
-        return onConnection(on -> statements.insertReturningId(on, guard, insert));
+        return pipeline.write(this, insert, new StatementPipeline.WriteCall<Insert, Long>() {
+            @Override
+            public Long send(Insert sent) {
+                return onConnection(on -> statements.insertReturningId(on, guard, sent));
+            }
+
+            @Override
+            public long affected(Long id) {
+                return 1;
+            }
+
+            @Override
+            public Long fromReturned(Insert sent, List<Row> returned) {
+                return ReturnedRows.generatedKey(sent, returned);
+            }
+        });
+    }
+
+    @Override
+    public void afterCommit(Runnable callback) {
+        registerCallback(true, java.util.Objects.requireNonNull(callback, "callback"));
+    }
+
+    @Override
+    public void afterRollback(Runnable callback) {
+        registerCallback(false, java.util.Objects.requireNonNull(callback, "callback"));
+    }
+
+    /**
+     * Registers a callback for the transaction's outcome: a {@link Runnable}, or a callback of the
+     * Kotlin DSL's own, which only its transactions run.
+     *
+     * @throws IllegalStateException once the transaction has ended
+     * @throws UnsupportedOperationException in a transaction that joins one of another manager
+     */
+    public void registerCallback(boolean onCommit, Object callback) {
+        requireActive();
+        if (outer != null) {
+            throw new UnsupportedOperationException("the transaction on " + database.name() + " joins a transaction"
+                    + " of another manager, which decides when it commits; register the callback with that manager"
+                    + " (with Spring: TransactionSynchronizationManager.registerSynchronization)");
+        }
+        callbacks.add(onCommit, callback);
+    }
+
+    /**
+     * The callbacks of the transaction's outcome, once it has ended, handed out once: after-commit
+     * ones when it committed, after-rollback ones when it rolled back, none when the outcome of its
+     * commit is unknown. {@code failure} is what ended the work, or null.
+     */
+    public List<Object> takeCallbacks(@Nullable Throwable failure) {
+        if (failure instanceof CommitOutcomeUnknownException) {
+            return callbacks.take(null);
+        }
+        return callbacks.take(state == State.COMMITTED);
+    }
+
+    /** Whether the transaction committed. */
+    public boolean isCommitted() {
+        return state == State.COMMITTED;
+    }
+
+    /** Drops the callbacks of an attempt that is retried: they never run. */
+    public void discardCallbacks() {
+        callbacks.take(false);
+    }
+
+    /** Sets who the audit rows of this transaction name as their actor, instead of the configuration's supplier. */
+    public void auditActor(@Nullable String actor) {
+        this.auditActor = actor;
+    }
+
+    /** The actor given with {@link #auditActor(String)}, or null. */
+    @Nullable String auditActor() {
+        return auditActor;
     }
 
     @Override
@@ -246,7 +365,8 @@ public final class JdbcTransaction implements Transaction {
     }
 
     /** Runs a query and keeps its result open to be read with {@link #read}. */
-    public Cursor openCursor(Query query, int fetchSize) {
+    public Cursor openCursor(Query given, int fetchSize) {
+        Query query = pipeline.intercepted(this, given);
         return kept(fetchSize, on -> statements.openCursor(on, guard, query, fetchSize));
     }
 
@@ -314,6 +434,7 @@ public final class JdbcTransaction implements Transaction {
     /** Marks a savepoint, for a nested transaction. */
     public Savepoint setSavepoint() {
         Savepoint savepoint = onConnection(on -> jdbc("setting a savepoint", on::setSavepoint));
+        callbacks.savepointSet(savepoint);
         observed.savepoint(SavepointAction.SET);
         return savepoint;
     }
@@ -324,6 +445,7 @@ public final class JdbcTransaction implements Transaction {
             on.rollback(savepoint);
             return null;
         }));
+        callbacks.rolledBackTo(savepoint);
         observed.savepoint(SavepointAction.ROLLED_BACK);
     }
 
@@ -333,6 +455,7 @@ public final class JdbcTransaction implements Transaction {
             on.releaseSavepoint(savepoint);
             return null;
         }));
+        callbacks.released(savepoint);
         observed.savepoint(SavepointAction.RELEASED);
     }
 

@@ -42,21 +42,28 @@ public final class TransactionRunner {
         RetryPolicy retry = options.retry();
         ObservedTransaction observed = ObservedTransaction.start(internals, options);
         for (int attempt = 1; ; attempt++) {
+            JdbcTransaction transaction = null;
+            R result;
             try {
                 observed.attemptStarting();
-                JdbcTransaction transaction =
-                        internals.begin(internals.gate().acquire(database.config().connectionTimeout()), options, observed);
-                R result = runOwned(transaction, work);
+                transaction = internals.begin(internals.gate().acquire(database.config().connectionTimeout()), options, observed);
+                result = runOwned(transaction, work);
                 observed.succeeded(transaction.isRollbackOnly());
-                return result;
             } catch (RuntimeException | Error failure) {
                 boolean retried = retry.allowsAttemptAfter(attempt) && internals.isTransient(failure);
                 observed.failed(failure, retried);
                 if (!retried) {
+                    runCallbacks(transaction, failure);
                     throw failure;
                 }
+                if (transaction != null) {
+                    transaction.discardCallbacks();
+                }
                 sleep(retry, attempt);
+                continue;
             }
+            runCallbacks(transaction, null);
+            return result;
         }
     }
 
@@ -141,6 +148,13 @@ public final class TransactionRunner {
             } else {
                 current.set(previous);
             }
+        }
+    }
+
+    /** Runs the after-commit or after-rollback callbacks of an attempt that ended for good. */
+    static void runCallbacks(@Nullable JdbcTransaction transaction, @Nullable Throwable failure) {
+        if (transaction != null) {
+            TransactionCallbacks.runAll(transaction.database().name(), transaction.takeCallbacks(failure), transaction.isCommitted());
         }
     }
 

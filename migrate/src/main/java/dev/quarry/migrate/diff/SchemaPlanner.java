@@ -28,8 +28,17 @@ public final class SchemaPlanner {
     public static MigrationPlan plan(Database database, Collection<? extends Table> tables, Renames renames,
             List<String> excluded) {
         Dialect dialect = database.dialect();
-        List<TableDefinition> declared = tables.stream().map(table -> TableDefinitions.of(table, dialect)).toList();
+        List<TableDefinition> declared = withAuditLog(tables).stream().map(table -> TableDefinitions.of(table, dialect)).toList();
         return SchemaDiff.between(readLive(database, excluded), declared, dialect, renames, new LiveRowCounts(database));
+    }
+
+    /** The tables, and the audit table after them when one of them is audited and it is not declared. */
+    private static List<Table> withAuditLog(Collection<? extends Table> tables) {
+        List<Table> all = new java.util.ArrayList<>(tables);
+        if (all.stream().anyMatch(Table::isAudited) && !all.contains(dev.quarry.jdbc.audit.AuditLog.TABLE)) {
+            all.add(dev.quarry.jdbc.audit.AuditLog.TABLE);
+        }
+        return all;
     }
 
     /** The database's tables as its catalogs describe them, without the excluded ones. */
