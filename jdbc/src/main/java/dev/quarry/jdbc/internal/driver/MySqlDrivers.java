@@ -47,11 +47,12 @@ public final class MySqlDrivers {
      * dialect's choice for other drivers.
      */
     public static int streamingFetchSize(Connection connection, Dialect dialect, int rows) throws SQLException {
-        String metadataClass = connection.getMetaData().getClass().getName();
-        if (metadataClass.startsWith("com.mysql.")) {
+        // By name: a pool hands out proxies of the driver's classes.
+        String driver = connection.getMetaData().getDriverName();
+        if (driver.startsWith("MySQL Connector")) {
             return Integer.MIN_VALUE;
         }
-        if (metadataClass.startsWith("org.mariadb.jdbc.")) {
+        if (driver.startsWith("MariaDB Connector")) {
             return rows;
         }
         return dialect.streamingFetchSize(rows);
