@@ -536,6 +536,13 @@ public final class JdbcTransaction implements Transaction {
         return failure;
     }
 
+    /** Open cursors that hold the connection read their rest into memory, so another statement can run (see {@link Cursor#detach()}). */
+    private void detachStreams() {
+        synchronized (cursors) {
+            cursors.forEach(Cursor::detach);
+        }
+    }
+
     private void closeCursors() {
         synchronized (cursors) {
             cursors.forEach(Cursor::close);
@@ -553,6 +560,7 @@ public final class JdbcTransaction implements Transaction {
         try {
             requireActive();
             requireOpenOnServer();
+            detachStreams();
             if (begunOnServer) {
                 return call.run(connection);
             }

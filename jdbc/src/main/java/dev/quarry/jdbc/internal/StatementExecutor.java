@@ -302,7 +302,8 @@ public final class StatementExecutor {
         PreparedStatement prepared = null;
         try {
             prepared = connection.prepareStatement(rendered.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            prepared.setFetchSize(MySqlDrivers.streamingFetchSize(connection, dialect, fetchSize));
+            int driverFetchSize = MySqlDrivers.streamingFetchSize(connection, dialect, fetchSize);
+            prepared.setFetchSize(driverFetchSize);
             binding.bind(prepared);
             guard.start(prepared);
             ResultSet resultSet;
@@ -313,7 +314,8 @@ public final class StatementExecutor {
             }
             guard.requireUninterrupted(rendered.sql());
             report(guard, rendered, start, 0, null);
-            return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this);
+            return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this,
+                    driverFetchSize == Integer.MIN_VALUE);
         } catch (SQLException e) {
             closeQuietly(prepared);
             SQLException shown = SensitiveRedaction.of(rendered.binds()).apply(e);
