@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The databases the benchmarks run on: a URL given as {@code quarry.bench.url.DIALECT} (how the
- * runner hands its servers to forked JVMs), otherwise the server the test kit obtains.
+ * runner hands its servers to forked JVMs), otherwise the server the test kit obtains. MariaDB is
+ * benchmarked twice: through MariaDB Connector/J ({@code mariadb}) and through MySQL Connector/J
+ * ({@code mariadb-connectorj}).
  */
 public final class BenchTargets {
     /** The dialects benchmarked, in report order. */
-    public static final List<String> DIALECTS = List.of("sqlite", "postgresql", "mariadb");
+    public static final List<String> DIALECTS = List.of("sqlite", "postgresql", "mariadb", "mariadb-connectorj");
 
     private BenchTargets() {
     }
@@ -20,7 +22,15 @@ public final class BenchTargets {
         if (given != null && !given.isBlank()) {
             return given;
         }
-        return TestTargets.get(dialect.equals("mariadb") ? "mysql" : dialect).jdbcUrl();
+        if (System.getProperty("quarry.test.mysql.drivers") == null) {
+            System.setProperty("quarry.test.mysql.drivers", "mariadb,connectorj");
+        }
+        String target = switch (dialect) {
+            case "mariadb" -> "mysql";
+            case "mariadb-connectorj" -> "mysql-connectorj";
+            default -> dialect;
+        };
+        return TestTargets.get(target).jdbcUrl();
     }
 
     /** The system property that passes a dialect's URL to a forked JVM. */

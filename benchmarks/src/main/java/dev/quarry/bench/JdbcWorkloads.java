@@ -151,7 +151,9 @@ public final class JdbcWorkloads {
             long sum = 0;
             try (PreparedStatement statement = connection.prepareStatement(stream, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
-                statement.setFetchSize(fetchSize);
+                // MySQL Connector/J streams only with this fetch size, and reads the whole result otherwise.
+                boolean connectorJ = connection.getMetaData().getDriverName().startsWith("MySQL");
+                statement.setFetchSize(connectorJ ? Integer.MIN_VALUE : fetchSize);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         sum += rows.getLong(1) + rows.getString(2).length() + rows.getInt(3);

@@ -8,6 +8,7 @@ import dev.quarry.jdbc.internal.ConnectionPool;
 import dev.quarry.jdbc.internal.CredentialMask;
 import dev.quarry.jdbc.internal.DataSourceConnections;
 import dev.quarry.jdbc.internal.HikariConnections;
+import dev.quarry.jdbc.internal.driver.MySqlDrivers;
 import dev.quarry.jdbc.internal.tls.DriverTls;
 import dev.quarry.jdbc.internal.tls.TlsFailures;
 import dev.quarry.jdbc.tls.TlsSettings;
@@ -98,6 +99,7 @@ final class ConnectionPools {
         if (dialect != null) {
             dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
         }
+        MySqlDrivers.defaultProperties(driver.getClass().getName()).forEach(hikari::addDataSourceProperty);
         config.properties().forEach(hikari::addDataSourceProperty);
         if (tls != null) {
             rejectClashingProperties(config, tls);

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mysql.cj.jdbc.MysqlDataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.quarry.dialect.Dialects;
 import dev.quarry.sql.Functions;
 import dev.quarry.sql.Select;
 import dev.quarry.testkit.OnEveryDialect;
@@ -45,6 +45,11 @@ class DataSourceTest {
             sqlite.setUrl(url);
             return sqlite;
         }
+        if (url.startsWith("jdbc:mysql:")) {
+            MysqlDataSource connectorJ = new MysqlDataSource();
+            connectorJ.setURL(url);
+            return connectorJ;
+        }
         return new MariaDbDataSource(url);
     }
 
@@ -66,7 +71,7 @@ class DataSourceTest {
         settings.setPoolName("application-pool-" + target.name());
         try (HikariDataSource pool = new HikariDataSource(settings)) {
             try (Database db = Database.connect(DatabaseConfig.builder(pool).name("hikari-source-" + target.name()).build())) {
-                assertSame(Dialects.forJdbcUrl(target.jdbcUrl()), db.dialect());
+                assertSame(TestDatabases.serverDialect(target), db.dialect());
                 commitsAndRollsBack(db);
 
                 // Two permits, as the pool has two connections: the others wait without a thread.
@@ -101,7 +106,7 @@ class DataSourceTest {
     void aDriversOwnDataSourceWorksLikeAQuarryPool(TestTarget target) throws Exception {
         try (Database db = Database.connect(DatabaseConfig.builder(driverDataSource(target))
                 .name("driver-source-" + target.name()).poolSize(2).build())) {
-            assertSame(Dialects.forJdbcUrl(target.jdbcUrl()), db.dialect());
+            assertSame(TestDatabases.serverDialect(target), db.dialect());
             commitsAndRollsBack(db);
             // Quarry's functions reach connections it did not open: SQLite's own UPPER changes ASCII letters only.
             var upper = Functions.upper(Functions.literal("é ω"));
@@ -157,8 +162,8 @@ class DataSourceTest {
 
     @Test
     void aMissingDriverNamesTheArtifactToAddAndNoPassword() {
-        DataAccessException error = assertThrows(DataAccessException.class,
-                () -> Database.connect("jdbc:mysql://127.0.0.1:3306/app?user=app&password=s3cret"));
+        DataAccessException error = WithoutDriver.connectorJ(() -> assertThrows(DataAccessException.class,
+                () -> Database.connect("jdbc:mysql://127.0.0.1:3306/app?user=app&password=s3cret")));
         assertEquals("no JDBC driver on the classpath takes a 'jdbc:mysql:' URL: add com.mysql:mysql-connector-j, or use"
                 + " a jdbc:mariadb: URL with org.mariadb.jdbc:mariadb-java-client", error.getMessage());
         DataAccessException unknown = assertThrows(DataAccessException.class,

@@ -1,5 +1,7 @@
 package dev.quarry.jdbc;
 
+import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.Dialects;
 import dev.quarry.testkit.TestTarget;
 import dev.quarry.testkit.TestTargets;
 import java.util.List;
@@ -26,6 +28,14 @@ final class TestDatabases {
     static Database of(TestTarget target) {
         return SHARED.computeIfAbsent(target.name(), name ->
                 open(target.jdbcUrl(), "jdbc-test-" + name, POOL_SIZE, builder -> builder.statementListener(EXECUTED::add)));
+    }
+
+    /** The dialect a target's database must have: the server's, whatever the driver ({@code jdbc:mysql:} may lead to MariaDB). */
+    static Dialect serverDialect(TestTarget target) {
+        if (!target.family().equals("mysql")) {
+            return Dialects.forJdbcUrl(target.jdbcUrl());
+        }
+        return target.server().equals("mariadb") ? Dialects.MARIADB : Dialects.MYSQL;
     }
 
     /** Opens a database of its own on the same server as another; closed at the end of the run unless closed before. */

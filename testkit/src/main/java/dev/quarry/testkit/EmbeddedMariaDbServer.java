@@ -17,6 +17,7 @@ import java.util.List;
  * show that Quarry's tables do not depend on it.
  */
 final class EmbeddedMariaDbServer implements EmbeddedServer {
+    private static final String CONNECTOR_J_DATABASE = "quarry_connectorj";
     private final DB server;
     private final Path directory;
     private final String jdbcUrl;
@@ -61,8 +62,17 @@ final class EmbeddedMariaDbServer implements EmbeddedServer {
         try (Connection connection = DriverManager.getConnection(base + options);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE quarry");
+            statement.execute("CREATE DATABASE " + CONNECTOR_J_DATABASE);
         }
         return new EmbeddedMariaDbServer(server, directory, base + "quarry" + options, port);
+    }
+
+    /**
+     * A URL for MySQL Connector/J ({@code jdbc:mysql:}) of a scratch database of its own on the same
+     * server, so the two drivers' suites never see each other's tables; TLS off.
+     */
+    String connectorJUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + CONNECTOR_J_DATABASE + "?user=root&sslMode=DISABLED";
     }
 
     int port() {

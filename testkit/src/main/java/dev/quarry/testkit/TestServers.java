@@ -30,7 +30,7 @@ final class TestServers {
     private TestServers() {
     }
 
-    /** The JDBC URL of the family's server. */
+    /** The JDBC URL of a target's server: a family, or {@code mysql-connectorj}. */
     static synchronized String urlFor(String family) {
         if (!started) {
             startAll();
@@ -41,7 +41,7 @@ final class TestServers {
         }
         String url = URLS.get(family);
         if (url == null) {
-            throw new IllegalStateException(family + " is not among the tested dialects " + TestSettings.families());
+            throw new IllegalStateException(family + " is not among the tested targets " + TestSettings.targets());
         }
         return url;
     }
@@ -78,26 +78,31 @@ final class TestServers {
         started = true;
         Runtime.getRuntime().addShutdownHook(new Thread(TestServers::stopAll, "quarry-test-servers-stop"));
         List<String> families = TestSettings.families();
-        Map<String, Future<String>> pending = new HashMap<>();
+        Map<String, Future<Map<String, String>>> pending = new HashMap<>();
         ExecutorService starter = Executors.newFixedThreadPool(2);
         try {
             for (String family : families) {
                 String configured = TestSettings.value("quarry.test." + family + ".url");
                 if (!configured.isEmpty()) {
-                    URLS.put(family, configured);
+                    configuredUrls(family, configured);
                 } else {
                     pending.put(family, starter.submit(embedded(family)));
                 }
             }
-            for (Map.Entry<String, Future<String>> entry : pending.entrySet()) {
+            for (Map.Entry<String, Future<Map<String, String>>> entry : pending.entrySet()) {
                 try {
-                    URLS.put(entry.getKey(), entry.getValue().get());
+                    URLS.putAll(entry.getValue().get());
                 } catch (Exception e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    FAILURES.put(entry.getKey(), new IllegalStateException("could not start an embedded "
+                    IllegalStateException failure = new IllegalStateException("could not start an embedded "
                             + entry.getKey() + " server for the tests (" + cause + "); set quarry.test."
                             + entry.getKey() + ".url to use an existing server, or quarry.test.dialects to"
-                            + " leave it out of a local run", cause));
+                            + " leave it out of a local run", cause);
+                    for (String target : TestSettings.targets()) {
+                        if (TestSettings.familyOf(target).equals(entry.getKey())) {
+                            FAILURES.put(target, failure);
+                        }
+                    }
                 }
             }
         } finally {
@@ -106,13 +111,52 @@ final class TestServers {
         System.out.println("[quarry-testkit] testing on " + describe(families));
     }
 
-    private static Callable<String> embedded(String family) {
+    /**
+     * A configured URL serves the targets of its family whose driver its scheme names; a MySQL-family
+     * target of the other driver fails with what to set, so no combination is left out silently.
+     */
+    private static void configuredUrls(String family, String url) {
+        if (!family.equals("mysql")) {
+            URLS.put(family, url);
+            return;
+        }
+        String target = url.startsWith("jdbc:mysql:") ? TestSettings.CONNECTOR_J_TARGET : "mysql";
+        for (String wanted : TestSettings.targets()) {
+            if (!TestSettings.familyOf(wanted).equals("mysql")) {
+                continue;
+            }
+            if (wanted.equals(target)) {
+                URLS.put(wanted, url);
+            } else {
+                FAILURES.put(wanted, new IllegalStateException("quarry.test.mysql.url is a " + url.substring(0, url.indexOf(':', 5) + 1)
+                        + " URL, which runs through " + (target.equals("mysql") ? "MariaDB Connector/J" : "MySQL Connector/J")
+                        + ", but quarry.test.mysql.drivers asks for " + TestSettings.mysqlDrivers() + "; set quarry.test.mysql.drivers="
+                        + (target.equals("mysql") ? "mariadb" : "connectorj") + " to test through that driver only"));
+            }
+        }
+    }
+
+    private static Callable<Map<String, String>> embedded(String family) {
         return switch (family) {
-            case "sqlite" -> TestServers::sqliteFile;
-            case "postgresql" -> () -> track(EmbeddedPostgresServer.create()).jdbcUrl();
-            case "mysql" -> () -> track(EmbeddedMariaDbServer.create()).jdbcUrl();
+            case "sqlite" -> () -> Map.of("sqlite", sqliteFile());
+            case "postgresql" -> () -> Map.of("postgresql", track(EmbeddedPostgresServer.create()).jdbcUrl());
+            case "mysql" -> TestServers::embeddedMariaDb;
             default -> throw new IllegalArgumentException(family);
         };
+    }
+
+    /** One MariaDB server for both drivers, with a database of each target's own. */
+    private static Map<String, String> embeddedMariaDb() throws Exception {
+        EmbeddedMariaDbServer server = track(EmbeddedMariaDbServer.create());
+        Map<String, String> urls = new HashMap<>();
+        List<String> drivers = TestSettings.mysqlDrivers();
+        if (drivers.contains("mariadb")) {
+            urls.put("mysql", server.jdbcUrl());
+        }
+        if (drivers.contains("connectorj")) {
+            urls.put(TestSettings.CONNECTOR_J_TARGET, server.connectorJUrl());
+        }
+        return urls;
     }
 
     private static String sqliteFile() throws IOException {
@@ -137,11 +181,11 @@ final class TestServers {
 
     private static String describe(List<String> families) {
         StringBuilder text = new StringBuilder();
-        for (String family : families) {
+        for (String target : TestSettings.targets()) {
             if (!text.isEmpty()) {
                 text.append(", ");
             }
-            text.append(family).append(FAILURES.containsKey(family) ? " (FAILED TO START)" : "");
+            text.append(target).append(FAILURES.containsKey(target) ? " (FAILED TO START)" : "");
         }
         if (families.size() < TestSettings.FAMILIES.size()) {
             text.append(" -- restricted by quarry.test.dialects; CI runs all of ").append(TestSettings.FAMILIES);

@@ -17,15 +17,21 @@ public final class TestTargets {
      */
     public static List<TestTarget> enabled() {
         List<TestTarget> targets = new ArrayList<>();
-        for (String family : TestSettings.families()) {
-            targets.add(new TestTarget(family, TestServers.urlFor(family)));
+        for (String target : TestSettings.targets()) {
+            targets.add(get(target));
         }
         return targets;
     }
 
-    /** The families enabled for this run, without starting anything. */
+    /**
+     * The targets enabled for this run, by name, without starting anything: {@code sqlite},
+     * {@code postgresql}, {@code mysql} (the MySQL family through MariaDB Connector/J) and
+     * {@code mysql-connectorj} (the same family through MySQL Connector/J), as
+     * {@code quarry.test.dialects} and {@code quarry.test.mysql.drivers} choose. Each is accepted by
+     * {@link #get}.
+     */
     public static List<String> enabledFamilies() {
-        return TestSettings.families();
+        return TestSettings.targets();
     }
 
     /** Closes a client of the servers (a connection pool) when the test session ends, before the servers stop. */
@@ -33,8 +39,11 @@ public final class TestTargets {
         TestServers.closeBeforeStop(client);
     }
 
-    /** The target of one family; starts its server if needed. */
-    public static TestTarget get(String family) {
-        return new TestTarget(family, TestServers.urlFor(family));
+    /** A target by a name of {@link #enabledFamilies()}, or its family's name; starts its server if needed. */
+    public static TestTarget get(String target) {
+        List<String> enabled = TestSettings.targets();
+        String chosen = target.equals("mysql") && !enabled.contains("mysql") && enabled.contains(TestSettings.CONNECTOR_J_TARGET)
+                ? TestSettings.CONNECTOR_J_TARGET : target;
+        return new TestTarget(TestSettings.familyOf(chosen), TestServers.urlFor(chosen));
     }
 }

@@ -23,19 +23,22 @@ import java.util.Map;
  */
 public final class TlsServer implements AutoCloseable {
     private final String family;
+    private final boolean connectorJ;
     private final EmbeddedServer server;
     private final int port;
     private final Path files;
 
-    private TlsServer(String family, EmbeddedServer server, int port, Path files) {
-        this.family = family;
+    private TlsServer(String target, EmbeddedServer server, int port, Path files) {
+        this.family = TestSettings.familyOf(target);
+        this.connectorJ = target.equals(TestSettings.CONNECTOR_J_TARGET);
         this.server = server;
         this.port = port;
         this.files = files;
     }
 
     /**
-     * Starts a server of a family, {@code postgresql} or {@code mysql} (MariaDB), serving the
+     * Starts a server of a target, {@code postgresql}, {@code mysql} (MariaDB, URLs for MariaDB
+     * Connector/J) or {@code mysql-connectorj} (MariaDB, URLs for MySQL Connector/J), serving the
      * certificates' server certificate for {@code localhost}.
      *
      * @throws IllegalArgumentException for SQLite, which has no server
@@ -61,7 +64,7 @@ public final class TlsServer implements AutoCloseable {
                 started.reloadPostgres();
                 return started;
             }
-            case "mysql" -> {
+            case "mysql", TestSettings.CONNECTOR_J_TARGET -> {
                 EmbeddedMariaDbServer mariaDb = EmbeddedMariaDbServer.create(List.of(
                         "--ssl-cert=" + files.resolve("server.pem"), "--ssl-key=" + files.resolve("server-key.pem"),
                         "--ssl-ca=" + files.resolve("ca.pem")));
@@ -101,7 +104,11 @@ public final class TlsServer implements AutoCloseable {
     }
 
     private String urlOf(String host, String user) {
-        String scheme = family.equals("postgresql") ? "jdbc:postgresql://" : "jdbc:mariadb://";
+        return urlOf(host, user, connectorJ);
+    }
+
+    private String urlOf(String host, String user, boolean throughConnectorJ) {
+        String scheme = family.equals("postgresql") ? "jdbc:postgresql://" : throughConnectorJ ? "jdbc:mysql://" : "jdbc:mariadb://";
         return scheme + host + ":" + port + "/quarry?user=" + user;
     }
 
@@ -150,7 +157,8 @@ public final class TlsServer implements AutoCloseable {
     }
 
     private String adminUrl() {
-        return url("127.0.0.1") + (family.equals("postgresql") ? "&sslmode=disable" : "&sslMode=disable");
+        return urlOf("127.0.0.1", family.equals("postgresql") ? "postgres" : "root", false)
+                + (family.equals("postgresql") ? "&sslmode=disable" : "&sslMode=disable");
     }
 
     @Override

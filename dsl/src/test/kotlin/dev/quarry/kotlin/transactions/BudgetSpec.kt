@@ -43,7 +43,7 @@ class BudgetSpec : FunSpec({
 
     onEveryDialect { shared ->
         val recorder = BudgetEvents()
-        val db = TestDatabases.openLike(shared, "dsl-budget-${shared.dialect().name()}", 2) { observer(recorder) }
+        val db = TestDatabases.openLike(shared, "dsl-budget-${shared.name()}", 2) { observer(recorder) }
 
         test("the statement over the limit is never sent and nothing is committed") {
             freshAccounts(db)

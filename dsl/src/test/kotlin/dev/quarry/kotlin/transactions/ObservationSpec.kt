@@ -93,7 +93,7 @@ private class Recorder : DatabaseObserver {
 class ObservationSpec : FunSpec({
     onEveryDialect { shared ->
         val recorder = Recorder()
-        val db: Database = TestDatabases.openLike(shared, "kotlin-events-${shared.dialect().name()}", poolSize = 2) {
+        val db: Database = TestDatabases.openLike(shared, "kotlin-events-${shared.name()}", poolSize = 2) {
             observer(recorder)
             if (shared.dialect().name() == "mariadb") property("sessionVariables", "innodb_snapshot_isolation=ON")
         }

@@ -5,8 +5,10 @@ import dev.quarry.render.RenderedSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An open result read a batch at a time, for streaming: the driver fetches rows as they are read
@@ -21,11 +23,15 @@ public final class Cursor implements AutoCloseable {
     private final ValueCodec<?>[] readers;
     private final RenderedSql rendered;
     private final StatementExecutor executor;
+    private final boolean holdsConnection;
     private boolean exhausted;
     private boolean closed;
+    /** The rest of the result once read into memory by {@link #detach()}; null while the driver holds it. */
+    private @Nullable ArrayDeque<Row> detached;
 
     Cursor(PreparedStatement statement, ResultSet resultSet, RowLayout layout, ValueCodec<?>[] readers,
-            RenderedSql rendered, StatementExecutor executor) {
+            RenderedSql rendered, StatementExecutor executor, boolean holdsConnection) {
+        this.holdsConnection = holdsConnection;
         this.statement = statement;
         this.resultSet = resultSet;
         this.layout = layout;
@@ -45,6 +51,12 @@ public final class Cursor implements AutoCloseable {
             throw new IllegalStateException("the cursor over " + rendered.sql() + " is closed");
         }
         List<Row> batch = new ArrayList<>(Math.min(max, 1024));
+        if (detached != null) {
+            while (!detached.isEmpty() && batch.size() < max) {
+                batch.add(detached.poll());
+            }
+            return batch;
+        }
         try {
             while (!exhausted && batch.size() < max) {
                 if (resultSet.next()) {
@@ -60,12 +72,47 @@ public final class Cursor implements AutoCloseable {
         return batch;
     }
 
+    /**
+     * Frees the connection of a result that holds it until read to the end (MySQL Connector/J
+     * streams row by row, and refuses any other statement on the connection meanwhile): reads the
+     * rest into memory and closes the driver's result, so the transaction can run another
+     * statement, as MariaDB Connector/J does by itself. Nothing for other results.
+     */
+    void detach() {
+        if (!holdsConnection || closed || detached != null) {
+            return;
+        }
+        ArrayDeque<Row> rest = new ArrayDeque<>();
+        try {
+            while (!exhausted) {
+                if (resultSet.next()) {
+                    rest.add(StatementExecutor.readRow(resultSet, layout, readers));
+                } else {
+                    exhausted = true;
+                }
+            }
+        } catch (SQLException e) {
+            close();
+            throw executor.readFailure(e, rendered);
+        }
+        releaseDriverResult();
+        detached = rest;
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (detached != null) {
+            detached = null;
+            return;
+        }
+        releaseDriverResult();
+    }
+
+    private void releaseDriverResult() {
         try {
             resultSet.close();
         } catch (SQLException ignored) {

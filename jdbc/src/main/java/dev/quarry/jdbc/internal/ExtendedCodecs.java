@@ -18,11 +18,16 @@ final class ExtendedCodecs {
                 return value == 0 && resultSet.wasNull() ? null : value;
             });
 
+    /**
+     * Bound and read as the exact double of the float: MySQL Connector/J writes a float as its
+     * shortest decimal text, which a DOUBLE column stores as a different, larger value (and then
+     * refuses to read back as a float at the ends of the range).
+     */
     static final ValueCodec<Float> REAL = ValueCodec.of(Types.REAL,
-            (statement, index, value) -> statement.setFloat(index, value),
+            (statement, index, value) -> statement.setDouble(index, value),
             (resultSet, index) -> {
-                float value = resultSet.getFloat(index);
-                return value == 0 && resultSet.wasNull() ? null : value;
+                double value = resultSet.getDouble(index);
+                return value == 0 && resultSet.wasNull() ? null : (float) value;
             });
 
     /** Read without the padding spaces PostgreSQL adds, so every dialect gives the same string. */

@@ -676,6 +676,13 @@ public final class JdbcTransaction implements Transaction {
         return failure;
     }
 
+    /** Open cursors that hold the connection read their rest into memory, so another statement can run (see {@link Cursor#detach()}). */
+    private void detachStreams() {
+        synchronized (cursors) {
+            cursors.forEach(Cursor::detach);
+        }
+    }
+
     private void closeCursors() {
         synchronized (cursors) {
             cursors.forEach(Cursor::close);
@@ -701,6 +708,7 @@ public final class JdbcTransaction implements Transaction {
         try {
             requireActive();
             requireOpenOnServer();
+            detachStreams();
             if (begunOnServer) {
                 deferred.requireUsable(database.name());
                 if (deferred.isOutside()) {

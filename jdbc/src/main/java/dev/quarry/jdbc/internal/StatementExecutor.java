@@ -18,6 +18,8 @@ import dev.quarry.sql.Query;
 import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
 import dev.quarry.sql.Update;
+import dev.quarry.jdbc.internal.driver.MySqlDrivers;
+import dev.quarry.jdbc.internal.driver.ReturnedRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -229,7 +231,7 @@ public final class StatementExecutor {
         RenderedSql rendered = new RenderedSql(sql, List.of());
         return run(connection, rendered, null, guard, READS, List::size, prepared -> {
             HandWrittenParameters.bind(prepared, parameters, codecs);
-            try (ResultSet resultSet = prepared.executeQuery()) {
+            try (ResultSet resultSet = ReturnedRows.of(prepared)) {
                 ResultSetMetaData metadata = resultSet.getMetaData();
                 RowReader<T> reader = mapping.readerFor(RawColumns.layout(metadata), RawColumns.readers(metadata, codecs));
                 List<T> rows = new ArrayList<>();
@@ -251,7 +253,7 @@ public final class StatementExecutor {
         if (dialect.supportsInsertReturning()) {
             RenderedSql rendered = dialect.render(insert.returning(key));
             return run(connection, rendered, insert, guard, WRITES, id -> 1, prepared -> {
-                try (ResultSet keys = prepared.executeQuery()) {
+                try (ResultSet keys = ReturnedRows.of(prepared)) {
                     return firstKey(keys, insert);
                 }
             });
@@ -300,7 +302,8 @@ public final class StatementExecutor {
         PreparedStatement prepared = null;
         try {
             prepared = connection.prepareStatement(rendered.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            prepared.setFetchSize(dialect.streamingFetchSize(fetchSize));
+            int driverFetchSize = MySqlDrivers.streamingFetchSize(connection, dialect, fetchSize);
+            prepared.setFetchSize(driverFetchSize);
             binding.bind(prepared);
             guard.start(prepared);
             ResultSet resultSet;
@@ -311,7 +314,8 @@ public final class StatementExecutor {
             }
             guard.requireUninterrupted(rendered.sql());
             report(guard, rendered, start, 0, null);
-            return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this);
+            return new Cursor(prepared, resultSet, layoutOf.of(resultSet), readersOf.of(resultSet), rendered, this,
+                    driverFetchSize == Integer.MIN_VALUE);
         } catch (SQLException e) {
             closeQuietly(prepared);
             SQLException shown = SensitiveRedaction.of(rendered.binds()).apply(e);
@@ -354,7 +358,7 @@ public final class StatementExecutor {
         RowLayout layout = new RowLayout(columns);
         RowReader<T> reader = mapping.readerFor(layout, readersFor(layout));
         return run(connection, rendered, statement instanceof Query ? null : statement, guard, READS, List::size, prepared -> {
-            try (ResultSet resultSet = prepared.executeQuery()) {
+            try (ResultSet resultSet = statement instanceof Query ? prepared.executeQuery() : ReturnedRows.of(prepared)) {
                 List<T> rows = new ArrayList<>();
                 while (resultSet.next()) {
                     rows.add(reader.read(resultSet));

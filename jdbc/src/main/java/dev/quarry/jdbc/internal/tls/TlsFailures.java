@@ -53,7 +53,8 @@ public final class TlsFailures {
                 }
             } else if (reason == null && (lower.contains("no subject alternative") || lower.contains("no name matching")
                     || lower.contains("could not be verified by hostnameverifier") || lower.contains("doesn't correspond to certificate")
-                    || lower.contains("not found in certificate") || lower.contains("doesn't match certificate"))) {
+                    || lower.contains("not found in certificate") || lower.contains("doesn't match certificate")
+                    || lower.contains("server identity verification failed"))) {
                 reason = "was issued for another host name";
             } else if (reason == null && (lower.contains("unable to find valid certification path")
                     || lower.contains("pkix path building failed"))) {
