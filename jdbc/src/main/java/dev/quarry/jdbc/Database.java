@@ -128,6 +128,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * A cluster of this primary and its read replicas, with the default settings; see
+     * {@link dev.quarry.jdbc.cluster.DatabaseCluster#builder} for the others.
+     */
+    public static dev.quarry.jdbc.cluster.DatabaseCluster cluster(Database primary, Database... replicas) {
+        return dev.quarry.jdbc.cluster.DatabaseCluster.of(primary, replicas);
+    }
+
+    /**
      * The open database with this name.
      *
      * @throws IllegalArgumentException if none is open under that name

@@ -51,8 +51,11 @@ final class EmbeddedMariaDbServer implements EmbeddedServer {
                 .addArg("--user=" + System.getProperty("user.name"))
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_general_ci")
-                .addArg("--innodb-flush-log-at-trx-commit=2")
-                .addArg("--skip-log-bin");
+                .addArg("--innodb-flush-log-at-trx-commit=2");
+        // A replication primary asks for its binary log; every other server goes without.
+        if (tlsArguments.stream().noneMatch(argument -> argument.startsWith("--log-bin"))) {
+            config.addArg("--skip-log-bin");
+        }
         tlsArguments.forEach(config::addArg);
         DB server = DB.newEmbeddedDB(config.build());
         server.start();

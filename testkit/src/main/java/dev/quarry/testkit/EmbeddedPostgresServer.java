@@ -39,6 +39,14 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
         return started;
     }
 
+    /**
+     * A server on a data directory prepared elsewhere (a standby's copy of a primary), on a free
+     * port; it adopts the directory and deletes it when closed.
+     */
+    static EmbeddedPostgresServer adopt(Path dataDirectory) throws IOException {
+        return new EmbeddedPostgresServer(dataDirectory, freePort(), Map.of());
+    }
+
     private EmbeddedPostgres launch() throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         serverConfig.forEach(builder::setServerConfig);

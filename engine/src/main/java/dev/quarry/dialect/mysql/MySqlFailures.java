@@ -31,6 +31,10 @@ final class MySqlFailures {
             case 1205, 3572 -> DatabaseFailure.of(Kind.LOCK_TIMEOUT);
             // The row changed since this transaction read it (MariaDB's innodb_snapshot_isolation).
             case 1020 -> DatabaseFailure.of(Kind.SERIALIZATION_FAILURE);
+            // TiDB: write conflict, SELECT FOR UPDATE not retried, a KV error safe to retry, schema changed meanwhile.
+            case 9007, 8002, 8022, 8028 -> DatabaseFailure.of(Kind.SERIALIZATION_FAILURE);
+            // TiDB: its placement driver or storage timed out, a region is unavailable for now.
+            case 9001, 9002, 9005 -> DatabaseFailure.of(Kind.BUSY);
             // The connection was killed, the server went away, the connection was lost in a query, the server is shutting down.
             case 1927, 2006, 2013, 1053 -> DatabaseFailure.of(Kind.CONNECTION_LOST);
             default -> DatabaseFailure.of("40001".equals(sqlState) ? Kind.SERIALIZATION_FAILURE

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 final class PostgresFailures {
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final Pattern COLUMN = Pattern.compile("column \"([^\"]+)\"");
+    private static final Pattern YUGABYTE_RETRY = Pattern.compile("Restart read required|Try again|Transaction aborted|expired or aborted by a conflict");
 
     private PostgresFailures() {
     }
@@ -28,6 +29,8 @@ final class PostgresFailures {
             case "55P03" -> DatabaseFailure.of(Kind.LOCK_TIMEOUT);
             // Class 08, and the server ending the session: by an administrator or a shutdown, after another backend crashed, while starting.
             case "57P01", "57P02", "57P03" -> DatabaseFailure.of(Kind.CONNECTION_LOST);
+            // YugabyteDB releases that report a read restart or an aborted conflict as an internal error.
+            case "XX000" -> DatabaseFailure.of(YUGABYTE_RETRY.matcher(message).find() ? Kind.SERIALIZATION_FAILURE : Kind.OTHER);
             default -> DatabaseFailure.of(sqlState.startsWith("08") ? Kind.CONNECTION_LOST : Kind.OTHER);
         };
     }
