@@ -46,6 +46,7 @@ public abstract class Table extends ColumnFactories {
     private final List<Column<?>> columnsView = Collections.unmodifiableList(columns);
     private @Nullable PrimaryKey primaryKey;
     private final TableConstraints constraints = new TableConstraints(this);
+    private @Nullable String versionColumnName;
 
     /** @param name the table's name in the database, unquoted */
     protected Table(String name) {
@@ -232,6 +233,23 @@ public abstract class Table extends ColumnFactories {
      */
     protected final CheckConstraint check(String name, Condition condition) {
         return constraints.add(new CheckConstraint(name, condition));
+    }
+
+    /**
+     * The column that optimistic locking checks and increments on every update and delete by
+     * entity ({@link Column#version()}), or null.
+     */
+    public final @Nullable Column<?> versionColumn() {
+        return versionColumnName == null ? null : findColumn(versionColumnName);
+    }
+
+    /** Registers the version column declared with {@link Column#version()}. */
+    final void declareVersionColumn(Column<?> column) {
+        if (versionColumnName != null) {
+            throw new IllegalStateException("table " + tableName + " declares two version columns, "
+                    + versionColumnName + " and " + column.name());
+        }
+        versionColumnName = column.name();
     }
 
     /** Registers a unique constraint declared on a column. */
