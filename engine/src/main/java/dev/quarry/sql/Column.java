@@ -251,7 +251,7 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
     public Column<T> version() {
         if (nullable || autoIncrement || !(type.equals(SqlType.BIGINT) || type.equals(SqlType.INTEGER))) {
             throw new IllegalArgumentException("version column " + qualifiedName() + " must be a non-null integer or"
-                    + " bigint column without auto-increment, but it is " + type + (nullable ? ", nullable" : "")
+                    + " bigint column without auto-increment, but it is of " + type.javaType().getSimpleName() + (nullable ? ", nullable" : "")
                     + (autoIncrement ? ", auto-increment" : ""));
         }
         table.declareVersionColumn(this);

@@ -86,7 +86,7 @@ final class RelationChecks {
     private static String types(List<Column<?>> columns) {
         StringBuilder text = new StringBuilder("(");
         for (int i = 0; i < columns.size(); i++) {
-            text.append(i > 0 ? ", " : "").append(columns.get(i).sqlType());
+            text.append(i > 0 ? ", " : "").append(columns.get(i).sqlType().javaType().getSimpleName());
         }
         return text.append(')').toString();
     }

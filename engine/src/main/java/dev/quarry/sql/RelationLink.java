@@ -69,8 +69,8 @@ public record RelationLink(Table parent, List<Column<?>> parentKey, Table child,
         for (int i = 0; i < left.size(); i++) {
             if (!sameType(left.get(i).sqlType(), right.get(i).sqlType())) {
                 throw new IllegalArgumentException("a relation pairs " + left.get(i).qualifiedName() + " ("
-                        + left.get(i).sqlType() + ") with " + right.get(i).qualifiedName() + " ("
-                        + right.get(i).sqlType() + "); paired columns must have the same type");
+                        + left.get(i).sqlType().javaType().getSimpleName() + ") with " + right.get(i).qualifiedName() + " ("
+                        + right.get(i).sqlType().javaType().getSimpleName() + "); paired columns must have the same type");
             }
         }
     }
