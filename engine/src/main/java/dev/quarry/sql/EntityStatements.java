@@ -98,7 +98,7 @@ public final class EntityStatements {
         }
         if (version != null) {
             Column<Object> versioned = (Column<Object>) version;
-            update = update.set(versioned, (Expression<Object>) (Expression<?>) incremented(version));
+            update = update.set(new Assignment<>(versioned, (Expression<Object>) (Expression<?>) incremented(version)));
         }
         return update.where(rowCondition(table, values));
     }

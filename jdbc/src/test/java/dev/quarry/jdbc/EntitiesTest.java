@@ -72,8 +72,8 @@ class EntitiesTest {
         assertEquals(new Note(1, "changed", 1), updated);
         assertEquals(updated, db.transaction(tx -> NOTE_ENTITIES.findById(tx, 1L)));
         db.inTransaction(tx -> NOTE_ENTITIES.delete(tx, updated));
-        assertTrue(db.transaction(tx -> NOTE_ENTITIES.deleteById(tx, 2L)));
-        assertFalse(db.transaction(tx -> NOTE_ENTITIES.deleteById(tx, 2L)));
+        assertTrue((boolean) db.transaction(tx -> NOTE_ENTITIES.deleteById(tx, 2L)));
+        assertFalse((boolean) db.transaction(tx -> NOTE_ENTITIES.deleteById(tx, 2L)));
         assertEquals(List.of(), db.transaction(tx -> NOTE_ENTITIES.findByIds(tx, List.of(1L, 2L))));
     }
 
