@@ -2,6 +2,7 @@ package dev.quarry.kotlin
 
 import dev.quarry.sql.Column
 import dev.quarry.sql.PrimaryKey
+import dev.quarry.sql.Relation
 import dev.quarry.sql.SqlType
 import java.time.Duration
 import java.time.LocalTime
@@ -95,6 +96,28 @@ public abstract class Table(name: String) : dev.quarry.sql.Table(name) {
     /** An enum column of the database's own enum type. */
     public override fun <E : Enum<E>> nativeEnum(name: String, enumClass: Class<E>, typeName: String): Column<E> =
         super.nativeEnum(name, enumClass, typeName)
+
+    /**
+     * A many-to-one relation from [columns] of this table to the key of [target] they reference,
+     * checked now: `val author = manyToOne("author", Authors, authorId)`. See [Relation].
+     */
+    protected fun <P : Table, C : dev.quarry.sql.Table> P.manyToOne(name: String, target: C, vararg columns: Column<*>): Relation<P, C> =
+        Relation.manyToOne(this, name, target, columns.toList())
+
+    /** The rows of another table whose many-to-one relation leads here: `val books = oneToMany("books") { Books.author }`. */
+    protected fun <P : Table, C : dev.quarry.sql.Table> P.oneToMany(name: String, inverse: () -> Relation<C, P>): Relation<P, C> =
+        Relation.oneToMany(this, name) { inverse() }
+
+    /** The one row of another table whose many-to-one relation, on unique columns, leads here. */
+    protected fun <P : Table, C : dev.quarry.sql.Table> P.oneToOne(name: String, inverse: () -> Relation<C, P>): Relation<P, C> =
+        Relation.oneToOne(this, name) { inverse() }
+
+    /** The rows of another table linked through a join table's two many-to-one relations. */
+    protected fun <P : Table, C : dev.quarry.sql.Table, J : dev.quarry.sql.Table> P.manyToMany(
+        name: String,
+        toParent: () -> Relation<J, P>,
+        toChild: () -> Relation<J, C>,
+    ): Relation<P, C> = Relation.manyToMany(this, name, { toParent() }, { toChild() })
 
     /** Declares a column of any type; reachable from the inline factories. */
     @PublishedApi

@@ -264,6 +264,24 @@ public final class Column<T extends @Nullable Object> implements Expression<T> {
         return this;
     }
 
+    /**
+     * Declares this non-null integer or bigint column as the table's version for optimistic
+     * locking: every update and delete by entity requires the row to still have the version it was
+     * read with, and an update increments it.
+     *
+     * @return this column
+     * @throws IllegalArgumentException if the column is nullable, auto-increment or not an integer type
+     */
+    public Column<T> version() {
+        if (nullable || autoIncrement || !(type.equals(SqlType.BIGINT) || type.equals(SqlType.INTEGER))) {
+            throw new IllegalArgumentException("version column " + qualifiedName() + " must be a non-null integer or"
+                    + " bigint column without auto-increment, but it is of " + type.javaType().getSimpleName() + (nullable ? ", nullable" : "")
+                    + (autoIncrement ? ", auto-increment" : ""));
+        }
+        table.declareVersionColumn(this);
+        return this;
+    }
+
     /** A foreign key from this column to another table's key column, without referential actions. */
     public Column<T> references(Column<? extends T> target) {
         return references(target, ReferenceAction.NO_ACTION, ReferenceAction.NO_ACTION);

@@ -48,6 +48,7 @@ public abstract class Table extends ColumnFactories {
     private final TableConstraints constraints = new TableConstraints(this);
     private final ClientChecks clientChecks = new ClientChecks();
     private volatile boolean audited;
+    private @Nullable String versionColumnName;
 
     /** @param name the table's name in the database, unquoted */
     protected Table(String name) {
@@ -284,6 +285,20 @@ public abstract class Table extends ColumnFactories {
     /** The client-side validators of the table. */
     final ClientChecks clientChecks() {
         return clientChecks;
+     * The column that optimistic locking checks and increments on every update and delete by
+     * entity ({@link Column#version()}), or null.
+     */
+    public final @Nullable Column<?> versionColumn() {
+        return versionColumnName == null ? null : findColumn(versionColumnName);
+    }
+
+    /** Registers the version column declared with {@link Column#version()}. */
+    final void declareVersionColumn(Column<?> column) {
+        if (versionColumnName != null) {
+            throw new IllegalStateException("table " + tableName + " declares two version columns, "
+                    + versionColumnName + " and " + column.name());
+        }
+        versionColumnName = column.name();
     }
 
     /** Registers a unique constraint declared on a column. */

@@ -145,6 +145,21 @@ public final class SelectQuery {
         return combine(SetOperator.EXCEPT, other.select);
     }
 
+    /**
+     * This query with relations loaded together with its rows:
+     * {@code include(Include.of(AUTHORS.books).include(BOOKS.reviews))}; see {@link IncludingQuery}.
+     *
+     * @throws dev.quarry.InvalidQueryException if an include does not start at a table this query reads
+     */
+    public IncludingQuery include(dev.quarry.sql.Include... includes) {
+        return new IncludingQuery(transaction, select, List.of(includes));
+    }
+
+    /** This query with these relations loaded together with its rows, all their related rows each. */
+    public IncludingQuery include(dev.quarry.sql.Relation<?, ?>... relations) {
+        return new IncludingQuery(transaction, select, List.of()).include(relations);
+    }
+
     /** All matching rows. */
     public List<Row> fetch() {
         return transaction.fetch(select);

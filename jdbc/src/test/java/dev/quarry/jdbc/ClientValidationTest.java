@@ -1,6 +1,6 @@
 package dev.quarry.jdbc;
 
-import static dev.quarry.jdbc.Catalog.ITEMS;
+import static dev.quarry.jdbc.HookItems.ITEMS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +25,7 @@ class ClientValidationTest {
     private Database open(TestTarget target, Hooks hooks) {
         Database db = TestDatabases.openLike(TestDatabases.of(target), "validation-" + target.name(), 2,
                 builder -> builder.hooks(hooks).statementListener(statement -> sent.add(statement.sql())));
-        Catalog.recreate(db);
+        HookItems.recreate(db);
         sent.clear();
         return db;
     }
@@ -65,7 +65,7 @@ class ClientValidationTest {
     @OnEveryDialect
     void updatesAreValidatedOnTheValuesTheySetAndNullsAreLeftToNullability(TestTarget target) {
         try (Database db = open(target, Hooks.NONE)) {
-            db.inTransaction(tx -> Catalog.item(tx, 1, "lamp", 20).execute());
+            db.inTransaction(tx -> HookItems.item(tx, 1, "lamp", 20).execute());
             ValidationException failure = assertThrows(ValidationException.class, () -> db.inTransaction(tx ->
                     tx.update(ITEMS).set(ITEMS.price, 0).set(ITEMS.changedBy, "").where(ITEMS.id.eq(1)).execute()));
             assertEquals(List.of(new ValidationException.Violation(0, ITEMS.price, "must be positive"),
@@ -84,7 +84,7 @@ class ClientValidationTest {
     void valuesAHookAddsAreValidatedWithTheRest(TestTarget target) {
         Hooks hooks = Hooks.builder().beforeUpdate(ITEMS, event -> event.set(ITEMS.price, -1)).build();
         try (Database db = open(target, hooks)) {
-            db.inTransaction(tx -> Catalog.item(tx, 1, "lamp", 20).execute());
+            db.inTransaction(tx -> HookItems.item(tx, 1, "lamp", 20).execute());
             ValidationException failure = assertThrows(ValidationException.class, () -> db.inTransaction(tx ->
                     tx.update(ITEMS).set(ITEMS.name, "desk lamp").where(ITEMS.id.eq(1)).execute()));
             assertEquals(List.of(new ValidationException.Violation(0, ITEMS.price, "must be positive")), failure.violations());

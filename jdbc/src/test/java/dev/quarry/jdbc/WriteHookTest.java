@@ -1,6 +1,6 @@
 package dev.quarry.jdbc;
 
-import static dev.quarry.jdbc.Catalog.ITEMS;
+import static dev.quarry.jdbc.HookItems.ITEMS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,7 +36,7 @@ class WriteHookTest {
     private Database open(TestTarget target, Hooks hooks) {
         Database db = TestDatabases.openLike(TestDatabases.of(target), "hooks-" + target.name(), 2,
                 builder -> builder.hooks(hooks).statementListener(statement -> sent.add(statement.sql())));
-        Catalog.recreate(db);
+        HookItems.recreate(db);
         events.clear();
         sent.clear();
         return db;
@@ -74,7 +74,7 @@ class WriteHookTest {
             throw new IllegalStateException("items are never deleted, only retired");
         }).build();
         try (Database db = open(target, hooks)) {
-            db.inTransaction(tx -> Catalog.item(tx, 1, "lamp", 20).execute());
+            db.inTransaction(tx -> HookItems.item(tx, 1, "lamp", 20).execute());
             sent.clear();
             IllegalStateException veto = assertThrows(IllegalStateException.class,
                     () -> db.inTransaction(tx -> tx.deleteFrom(ITEMS).where(ITEMS.id.eq(1)).execute()));
@@ -93,8 +93,8 @@ class WriteHookTest {
                 .build();
         try (Database db = open(target, hooks)) {
             db.inTransaction(tx -> {
-                Catalog.item(tx, 1, "lamp", 20).execute();
-                Catalog.item(tx, 2, "desk", 90).execute();
+                HookItems.item(tx, 1, "lamp", 20).execute();
+                HookItems.item(tx, 2, "desk", 90).execute();
                 tx.update(ITEMS).set(ITEMS.price, 25).where(ITEMS.price.lt(100)).execute();
                 tx.deleteFrom(ITEMS).where(ITEMS.id.eq(2)).execute();
             });
@@ -111,7 +111,7 @@ class WriteHookTest {
         List<Map<?, ?>> seen = new CopyOnWriteArrayList<>();
         Hooks hooks = Hooks.builder().beforeInsert(ITEMS, event -> seen.addAll(event.values())).build();
         try (Database db = open(target, hooks)) {
-            db.inTransaction(tx -> Catalog.item(tx, 1, "lamp", 20).execute());
+            db.inTransaction(tx -> HookItems.item(tx, 1, "lamp", 20).execute());
             assertEquals(1, seen.size());
             assertEquals("lamp", seen.get(0).get(ITEMS.name));
             assertEquals(20, seen.get(0).get(ITEMS.price));
@@ -126,7 +126,7 @@ class WriteHookTest {
         }).build();
         try (Database db = open(target, hooks)) {
             assertThrows(IllegalStateException.class, () -> db.inTransaction(tx -> {
-                Catalog.item(tx, 1, "lamp", 20).execute();
+                HookItems.item(tx, 1, "lamp", 20).execute();
                 throw new IllegalStateException("roll back");
             }));
             assertEquals(List.of("items now 1"), events, "the hook saw the uncommitted row of its own transaction");
@@ -141,7 +141,7 @@ class WriteHookTest {
                 .build();
         try (Database db = open(target, hooks)) {
             IllegalStateException late = assertThrows(IllegalStateException.class,
-                    () -> db.inTransaction(tx -> Catalog.item(tx, 1, "lamp", 20).execute()));
+                    () -> db.inTransaction(tx -> HookItems.item(tx, 1, "lamp", 20).execute()));
             assertTrue(late.getMessage().contains("has run already"), late.getMessage());
             IllegalStateException delete = assertThrows(IllegalStateException.class,
                     () -> db.inTransaction(tx -> tx.deleteFrom(ITEMS).execute()));
@@ -165,8 +165,8 @@ class WriteHookTest {
         try (Database db = open(target, hooks)) {
             kinds.clear();
             db.inTransaction(tx -> {
-                Catalog.item(tx, 1, "lamp", 20).execute();
-                Catalog.item(tx, 2, "desk", 90).execute();
+                HookItems.item(tx, 1, "lamp", 20).execute();
+                HookItems.item(tx, 2, "desk", 90).execute();
                 assertEquals(1, tx.selectFrom(ITEMS).fetch().size(), "the interceptor limited the query");
                 assertEquals(2L, tx.selectFrom(ITEMS).count());
             });

@@ -40,6 +40,9 @@ internal class RowDecoder<T>(
 
     override val serializersModule: SerializersModule = EmptySerializersModule()
 
+    /** Decodes the properties that take an included relation's rows, for the row being decoded. */
+    var related: RelatedElements? = null
+
     /** The row as a [T]. */
     fun decode(row: Row): T {
         check(row.size() == plan.columnCount) { "a row of ${row.size()} columns for a plan of ${plan.columnCount}" }
@@ -69,7 +72,7 @@ internal class RowDecoder<T>(
     override fun decodeElementIndex(descriptor: SerialDescriptor): Int {
         while (nextElement < plan.propertyCount) {
             val element = nextElement++
-            if (plan.position(element) >= 0) return element
+            if (plan.position(element) >= 0 || plan.isRelation(element)) return element
         }
         return CompositeDecoder.DECODE_DONE
     }
@@ -101,7 +104,11 @@ internal class RowDecoder<T>(
         index: Int,
         deserializer: DeserializationStrategy<V>,
         previousValue: V?,
-    ): V = values.at(index, valueOf(index)).decodeSerializableValue(deserializer)
+    ): V = if (plan.isRelation(index)) {
+        related!!.decode(index, deserializer, nullable = false)
+    } else {
+        values.at(index, valueOf(index)).decodeSerializableValue(deserializer)
+    }
 
     override fun <V : Any> decodeNullableSerializableElement(
         descriptor: SerialDescriptor,
@@ -109,7 +116,14 @@ internal class RowDecoder<T>(
         deserializer: DeserializationStrategy<V?>,
         previousValue: V?,
     ): V? {
+        if (plan.isRelation(index)) return related!!.decode(index, deserializer, nullable = true)
         val value = valueOf(index) ?: return null
         return values.at(index, value).decodeSerializableValue(deserializer)
     }
+}
+
+/** Decodes the properties of a row's class that take the rows of an included relation. */
+internal interface RelatedElements {
+    /** The value of property [element] from its related rows; null only where [nullable] allows and there are none. */
+    fun <V> decode(element: Int, deserializer: DeserializationStrategy<V>, nullable: Boolean): V
 }

@@ -25,6 +25,9 @@ internal class RowPlan private constructor(
     /** Whether the whole row is one value (a query of one column) rather than a class's properties. */
     val isSingleColumn: Boolean = !descriptor.mapsByProperty
 
+    /** Whether a property takes the rows of an included relation rather than a column. */
+    fun isRelation(element: Int): Boolean = element >= 0 && positions[element] == RELATION
+
     /** Whether every property has its column, so properties can be decoded in order without asking. */
     val decodesSequentially: Boolean = positions.all { it >= 0 }
 
@@ -57,8 +60,20 @@ internal class RowPlan private constructor(
     companion object {
         private val NUMERIC_TYPES = setOf("Int", "Long", "Short", "Byte", "Double", "Float")
 
-        /** The plan for decoding rows of [selected] expressions into [descriptor]'s type. */
-        fun resolve(descriptor: SerialDescriptor, selected: List<Expression<*>>): RowPlan {
+        /** The position of a property that takes an included relation's rows. */
+        const val RELATION: Int = -2
+
+        /**
+         * The plan for decoding rows of [selected] expressions into [descriptor]'s type. Properties
+         * named in [relations] take related rows instead of columns; when [lenient] (rows of a tree),
+         * columns no property takes are left out.
+         */
+        fun resolve(
+            descriptor: SerialDescriptor,
+            selected: List<Expression<*>>,
+            relations: Set<String> = emptySet(),
+            lenient: Boolean = false,
+        ): RowPlan {
             val labels = selected.map { it.label() }
             if (!descriptor.mapsByProperty) {
                 if (selected.size != 1) {
@@ -70,8 +85,10 @@ internal class RowPlan private constructor(
                 return RowPlan(descriptor, IntArray(0), labels)
             }
             val names = selected.map { it.selectedName() }
-            val positions = IntArray(descriptor.elementsCount) { element -> columnFor(descriptor, element, names, labels) }
-            requireEveryColumnTaken(descriptor, positions, selected, labels)
+            val positions = IntArray(descriptor.elementsCount) { element ->
+                if (descriptor.getElementName(element) in relations) RELATION else columnFor(descriptor, element, names, labels)
+            }
+            if (!lenient) requireEveryColumnTaken(descriptor, positions, selected, labels)
             return RowPlan(descriptor, positions, labels)
         }
 
