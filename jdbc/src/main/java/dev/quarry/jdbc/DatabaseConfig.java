@@ -57,6 +57,7 @@ public final class DatabaseConfig {
     private final QueryBudget budget;
     private final @Nullable TlsSettings tls;
     private final ExternalTransactions externalTransactions;
+    private final dev.quarry.policy.RowPolicies policies;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -81,6 +82,7 @@ public final class DatabaseConfig {
         this.budget = builder.budget;
         this.tls = builder.tls;
         this.externalTransactions = builder.externalTransactions;
+        this.policies = builder.policies;
     }
 
     /** A builder for the JDBC URL, which may carry credentials and driver options. */
@@ -183,6 +185,11 @@ public final class DatabaseConfig {
         return budget;
     }
 
+    /** The row policies and column masks applied to every statement; {@link dev.quarry.policy.RowPolicies#none()} unless set. */
+    public dev.quarry.policy.RowPolicies policies() {
+        return policies;
+    }
+
     /** How connections use TLS, or null to leave it to the driver's defaults and properties. */
     public @Nullable TlsSettings tls() {
         return tls;
@@ -239,6 +246,7 @@ public final class DatabaseConfig {
         private TextSemantics textSemantics = TextSemantics.CODE_POINT;
         private boolean poolSettingsChosen;
         private QueryBudget budget = QueryBudget.NONE;
+        private dev.quarry.policy.RowPolicies policies = dev.quarry.policy.RowPolicies.none();
         private @Nullable TlsSettings tls;
         private ExternalTransactions externalTransactions = ExternalTransactions.NONE;
 
@@ -350,6 +358,16 @@ public final class DatabaseConfig {
          */
         public Builder budget(QueryBudget budget) {
             this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
+        /**
+         * The row policies and column masks applied to every statement built with the query
+         * language, before it is rendered; see {@link dev.quarry.policy.RowPolicies}. Statements
+         * run in the transaction's policy context (see {@link Transaction#withPolicyContext}).
+         */
+        public Builder policies(dev.quarry.policy.RowPolicies policies) {
+            this.policies = Objects.requireNonNull(policies, "policies");
             return this;
         }
 

@@ -10,6 +10,7 @@ import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.Transaction;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.jdbc.observation.SavepointAction;
+import dev.quarry.policy.PolicyContext;
 import dev.quarry.sql.Count;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.Query;
@@ -72,6 +73,7 @@ public final class JdbcTransaction implements Transaction {
     private final TransactionOptions options;
     private final StatementGuard guard;
     private final ObservedTransaction observed;
+    private final PolicyStep policies;
     private final Semaphore lock = new Semaphore(1);
     private final List<Cursor> cursors = new ArrayList<>();
     // The fields below are guarded by the lock.
@@ -113,6 +115,7 @@ public final class JdbcTransaction implements Transaction {
         this.statements = internals.statements();
         this.options = options;
         this.observed = observed;
+        this.policies = new PolicyStep(database.config().policies());
         this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
                 options.timeout(), observed.observer(), budgetTracker(options, observed));
         this.watch = internals.watch(connection, outer == null);
@@ -145,18 +148,34 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetch(Query query) {
-        return onConnection(on -> statements.fetch(on, guard, query));
+        return fetch(query, PolicyContext.empty());
+    }
+
+    /** Runs a query in a policy context. */
+    public List<Row> fetch(Query query, PolicyContext context) {
+        return fetch(query, ResultMapping.ROWS, context);
+    }
+
+    /** Runs a query in a policy context and maps its rows. */
+    public <T extends @Nullable Object> List<T> fetch(Query query, ResultMapping<T> mapping, PolicyContext context) {
+        PolicyStep.ReadPlan plan = policies.read(query, context);
+        return onConnection(on -> statements.fetch(on, guard, plan, mapping));
     }
 
     @Override
     public List<String> explain(Query query, boolean analyze) {
-        return onConnection(on -> statements.explain(on, guard, query, analyze));
+        return explain(query, analyze, PolicyContext.empty());
+    }
+
+    /** Explains a query as it runs in a policy context. */
+    public List<String> explain(Query query, boolean analyze, PolicyContext context) {
+        Query policed = policies.read(query, context).query();
+        return onConnection(on -> statements.explain(on, guard, policed, analyze));
     }
 
     @Override
     public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
-        ResultMapping<R> mapping = RecordReader.mapping(recordClass);
-        return onConnection(on -> statements.fetch(on, guard, query, mapping));
+        return fetch(query, RecordReader.mapping(recordClass), PolicyContext.empty());
     }
 
     @Override
@@ -167,17 +186,40 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetchReturning(Statement statement) {
-        return onConnection(on -> statements.fetchReturning(on, guard, statement));
+        return fetchReturning(statement, PolicyContext.empty());
+    }
+
+    /** Runs a write with RETURNING in a policy context. */
+    public List<Row> fetchReturning(Statement statement, PolicyContext context) {
+        PolicyStep.ReadPlan plan = policies.returning(statement, context);
+        return onConnection(on -> statements.fetchReturning(on, guard, plan));
     }
 
     @Override
     public long count(Count count) {
-        return onConnection(on -> statements.count(on, guard, count));
+        return count(count, PolicyContext.empty());
+    }
+
+    /** Runs a count in a policy context. */
+    public long count(Count count, PolicyContext context) {
+        Count policed = (Count) policies.apply(count, context);
+        return onConnection(on -> statements.count(on, guard, policed));
     }
 
     @Override
     public int execute(Statement statement) {
-        return onConnection(on -> statements.update(on, guard, statement));
+        return execute(statement, PolicyContext.empty());
+    }
+
+    /** Runs an insert, update, delete or DDL statement in a policy context. */
+    public int execute(Statement statement, PolicyContext context) {
+        Statement policed = policies.apply(statement, context);
+        return onConnection(on -> statements.update(on, guard, policed));
+    }
+
+    @Override
+    public Transaction withPolicyContext(PolicyContext context) {
+        return new PolicyBoundTransaction(this, context);
     }
 
     @Override
@@ -187,7 +229,13 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public long insertAndGetId(Insert insert) {
-        return onConnection(on -> statements.insertReturningId(on, guard, insert));
+        return insertAndGetId(insert, PolicyContext.empty());
+    }
+
+    /** Runs an insert in a policy context and returns the generated key. */
+    public long insertAndGetId(Insert insert, PolicyContext context) {
+        Insert policed = (Insert) policies.apply(insert, context);
+        return onConnection(on -> statements.insertReturningId(on, guard, policed));
     }
 
     @Override
@@ -219,7 +267,12 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public Stream<Row> stream(Query query, int fetchSize) {
-        return streamOf(openCursor(query, fetchSize), fetchSize);
+        return stream(query, fetchSize, PolicyContext.empty());
+    }
+
+    /** Streams the rows of a query run in a policy context. */
+    public Stream<Row> stream(Query query, int fetchSize, PolicyContext context) {
+        return streamOf(openCursor(query, fetchSize, context), fetchSize);
     }
 
     private Stream<Row> streamOf(Cursor cursor, int fetchSize) {
@@ -245,7 +298,13 @@ public final class JdbcTransaction implements Transaction {
 
     /** Runs a query and keeps its result open to be read with {@link #read}. */
     public Cursor openCursor(Query query, int fetchSize) {
-        return kept(fetchSize, on -> statements.openCursor(on, guard, query, fetchSize));
+        return openCursor(query, fetchSize, PolicyContext.empty());
+    }
+
+    /** Runs a query in a policy context and keeps its result open to be read with {@link #read}. */
+    public Cursor openCursor(Query query, int fetchSize, PolicyContext context) {
+        PolicyStep.ReadPlan plan = policies.read(query, context);
+        return kept(fetchSize, on -> statements.openCursor(on, guard, plan, fetchSize));
     }
 
     /** Runs a query written by hand and keeps its result open to be read with {@link #read}. */
