@@ -24,6 +24,7 @@ final class PolicyBoundTransaction implements Transaction {
     PolicyBoundTransaction(JdbcTransaction transaction, PolicyContext context) {
         this.transaction = transaction;
         this.context = java.util.Objects.requireNonNull(context, "context");
+        PolicyStep.logBypass(context);
     }
 
     @Override

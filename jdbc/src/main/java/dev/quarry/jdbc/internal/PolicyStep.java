@@ -61,9 +61,16 @@ public final class PolicyStep {
         return new ReadPlan(policies.apply(statement, context), returned, policies.clientMasks(returned, context));
     }
 
+    /** Logs that a transaction view bypasses row policies, once, when it is made. */
+    static void logBypass(PolicyContext context) {
+        if (context.bypassesPolicies()) {
+            LOG.info("row policies bypassed: {}", context.bypassReason());
+        }
+    }
+
     private static void logBypass(Statement statement, PolicyContext context) {
-        if (context.bypassesPolicies() && LOG.isInfoEnabled()) {
-            LOG.info("row policies bypassed ({}) for a {}", context.bypassReason(), statement.getClass().getSimpleName());
+        if (context.bypassesPolicies() && LOG.isDebugEnabled()) {
+            LOG.debug("row policies bypassed ({}) for a {}", context.bypassReason(), statement.getClass().getSimpleName());
         }
     }
 
