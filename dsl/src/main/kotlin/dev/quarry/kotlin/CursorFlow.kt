@@ -2,7 +2,6 @@ package dev.quarry.kotlin
 
 import dev.quarry.jdbc.Row
 import dev.quarry.jdbc.internal.Cursor
-import dev.quarry.jdbc.internal.JdbcTransaction
 import kotlinx.coroutines.NonCancellable
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.flow.Flow
@@ -14,7 +13,7 @@ import kotlinx.coroutines.withContext
  * a time; the cursor is closed when collection ends, however it ends. [operation] names the query
  * for the error outside a transaction.
  */
-internal fun cursorFlow(operation: String, fetchSize: Int, open: (JdbcTransaction) -> Cursor): Flow<Row> = flow {
+internal fun cursorFlow(operation: String, fetchSize: Int, open: (PolicedTransaction) -> Cursor): Flow<Row> = flow {
     val transaction = currentCoroutineContext()[TransactionElement]?.transaction ?: throw NoTransactionException(operation)
     val cursor = onTransaction({ operation }) { open(it) }
     try {

@@ -8,6 +8,7 @@ import dev.quarry.jdbc.TransactionTimeoutException
 import dev.quarry.jdbc.internal.ConnectionGate
 import dev.quarry.jdbc.internal.JdbcTransaction
 import dev.quarry.jdbc.internal.ObservedTransaction
+import dev.quarry.policy.PolicyContext
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionException
 import kotlin.coroutines.ContinuationInterceptor
@@ -96,15 +97,16 @@ public suspend fun exec(sql: String, vararg parameters: Any?): Int = onTransacti
  */
 internal suspend inline fun <R> onTransaction(
     operation: () -> String,
-    crossinline work: (JdbcTransaction) -> R,
+    crossinline work: (PolicedTransaction) -> R,
 ): R {
     val context = currentCoroutineContext()
     val element = context[TransactionElement] ?: throw NoTransactionException(operation())
+    val policed = PolicedTransaction(element.transaction, context[PolicyContextElement]?.context ?: PolicyContext.empty())
     val interceptor = element.interceptor
     return if (interceptor == null || context[ContinuationInterceptor] === interceptor) {
-        work(element.transaction)
+        work(policed)
     } else {
-        withContext(interceptor) { work(element.transaction) }
+        withContext(interceptor) { work(policed) }
     }
 }
 

@@ -59,6 +59,7 @@ public final class DatabaseConfig {
     private final ExternalTransactions externalTransactions;
     private final dev.quarry.jdbc.hooks.Hooks hooks;
     private final java.util.function.Supplier<@Nullable String> auditActor;
+    private final dev.quarry.policy.RowPolicies policies;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -83,6 +84,7 @@ public final class DatabaseConfig {
         this.budget = builder.budget;
         this.tls = builder.tls;
         this.externalTransactions = builder.externalTransactions;
+        this.policies = builder.policies;
         this.hooks = builder.hooks;
         this.auditActor = builder.auditActor;
     }
@@ -197,6 +199,11 @@ public final class DatabaseConfig {
         return budget;
     }
 
+    /** The row policies and column masks applied to every statement; {@link dev.quarry.policy.RowPolicies#none()} unless set. */
+    public dev.quarry.policy.RowPolicies policies() {
+        return policies;
+    }
+
     /** How connections use TLS, or null to leave it to the driver's defaults and properties. */
     public @Nullable TlsSettings tls() {
         return tls;
@@ -253,6 +260,7 @@ public final class DatabaseConfig {
         private TextSemantics textSemantics = TextSemantics.CODE_POINT;
         private boolean poolSettingsChosen;
         private QueryBudget budget = QueryBudget.NONE;
+        private dev.quarry.policy.RowPolicies policies = dev.quarry.policy.RowPolicies.none();
         private @Nullable TlsSettings tls;
         private ExternalTransactions externalTransactions = ExternalTransactions.NONE;
         private dev.quarry.jdbc.hooks.Hooks hooks = dev.quarry.jdbc.hooks.Hooks.NONE;
@@ -366,6 +374,16 @@ public final class DatabaseConfig {
          */
         public Builder budget(QueryBudget budget) {
             this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
+        /**
+         * The row policies and column masks applied to every statement built with the query
+         * language, before it is rendered; see {@link dev.quarry.policy.RowPolicies}. Statements
+         * run in the transaction's policy context (see {@link Transaction#withPolicyContext}).
+         */
+        public Builder policies(dev.quarry.policy.RowPolicies policies) {
+            this.policies = Objects.requireNonNull(policies, "policies");
             return this;
         }
 

@@ -33,6 +33,23 @@ public interface Transaction {
         return database().dialect();
     }
 
+    /**
+     * This transaction seen through a policy context: statements run through the view are policed
+     * with {@code context} (see {@link dev.quarry.policy.RowPolicies}); statements run on the
+     * transaction itself use an empty context, in which statements on policed tables fail. The view
+     * shares the transaction, its connection and its outcome; it is valid as long as the transaction.
+     */
+    Transaction withPolicyContext(dev.quarry.policy.PolicyContext context);
+
+    /**
+     * This transaction with row policies bypassed, for maintenance that must see every tenant's rows
+     * or delete soft-deleted rows for good; column masks still apply. Each statement run through it
+     * is logged with the reason at INFO on the logger {@code dev.quarry.policy}.
+     */
+    default Transaction withoutPolicies(String reason) {
+        return withPolicyContext(dev.quarry.policy.PolicyContext.empty().bypassingPolicies(reason));
+    }
+
     /** {@code SELECT * FROM table}, to be narrowed and run: {@code tx.selectFrom(USERS).where(…).fetch()}. */
     default SelectQuery selectFrom(Table table) {
         return new SelectQuery(this, Select.from(table));

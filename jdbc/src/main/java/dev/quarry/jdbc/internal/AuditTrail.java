@@ -84,7 +84,7 @@ final class AuditTrail {
         if (locksRows(matched)) {
             matched = matched.forUpdate();
         }
-        return new Pending(transaction, table, statement, transaction.fetch(matched));
+        return new Pending(transaction, table, statement, transaction.fetchAsIs(matched));
     }
 
     private boolean locksRows(Select select) {
@@ -189,7 +189,7 @@ final class AuditTrail {
                     }
                     any = any == null ? one : any.or(one);
                 }
-                for (Row row : transaction.fetch(Select.from(table).where(any))) {
+                for (Row row : transaction.fetchAsIs(Select.from(table).where(any))) {
                     rows.put(key(row), row);
                 }
             }

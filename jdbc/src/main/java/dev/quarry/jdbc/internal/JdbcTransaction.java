@@ -10,6 +10,7 @@ import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.Transaction;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.jdbc.observation.SavepointAction;
+import dev.quarry.policy.PolicyContext;
 import dev.quarry.sql.Count;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.Query;
@@ -72,6 +73,7 @@ public final class JdbcTransaction implements Transaction {
     private final TransactionOptions options;
     private final StatementGuard guard;
     private final ObservedTransaction observed;
+    private final PolicyStep policies;
     private final Semaphore lock = new Semaphore(1);
     private final List<Cursor> cursors = new ArrayList<>();
     private final DeferredBegin deferred;
@@ -118,6 +120,7 @@ public final class JdbcTransaction implements Transaction {
         this.statements = internals.statements();
         this.options = options;
         this.observed = observed;
+        this.policies = new PolicyStep(database.config().policies());
         this.guard = new StatementGuard(database.dialect(), internals.timer(), internals.cancels(), options.statementTimeout(),
                 options.timeout(), observed.observer(), budgetTracker(options, observed));
         this.pipeline = new StatementPipeline(database.config().hooks(),
@@ -152,22 +155,46 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
-    public List<Row> fetch(Query given) {
-        Query query = pipeline.intercepted(this, given);
+    public List<Row> fetch(Query query) {
+        return fetch(query, PolicyContext.empty());
+    }
+
+    /** Runs a query in a policy context. */
+    public List<Row> fetch(Query query, PolicyContext context) {
+        return fetch(query, ResultMapping.ROWS, context);
+    }
+
+    /** Runs a query in a policy context and maps its rows. */
+    public <T extends @Nullable Object> List<T> fetch(Query query, ResultMapping<T> mapping, PolicyContext context) {
+        PolicyStep.ReadPlan plan = intercepted(policies.read(query, context));
+        return onConnection(plan.query(), on -> statements.fetch(on, guard, plan, mapping));
+    }
+
+    /** The plan with its query as the statement interceptors turn it; rows are still read by the caller's columns. */
+    private PolicyStep.ReadPlan intercepted(PolicyStep.ReadPlan plan) {
+        Query query = pipeline.intercepted(this, plan.query());
+        return query == plan.query() ? plan : new PolicyStep.ReadPlan(query, plan.columns(), plan.masks());
+    }
+
+    /** Runs a query as it is, past policies and interceptors: the audit's reads of a statement already policed. */
+    List<Row> fetchAsIs(Query query) {
         return onConnection(query, on -> statements.fetch(on, guard, query));
     }
 
     @Override
-    public List<String> explain(Query given, boolean analyze) {
-        Query query = pipeline.intercepted(this, given);
-        return onConnection(on -> statements.explain(on, guard, query, analyze));
+    public List<String> explain(Query query, boolean analyze) {
+        return explain(query, analyze, PolicyContext.empty());
+    }
+
+    /** Explains a query as it runs in a policy context. */
+    public List<String> explain(Query query, boolean analyze, PolicyContext context) {
+        Query policed = intercepted(policies.read(query, context)).query();
+        return onConnection(on -> statements.explain(on, guard, policed, analyze));
     }
 
     @Override
-    public <R extends Record> List<R> fetchInto(Query given, Class<R> recordClass) {
-        ResultMapping<R> mapping = RecordReader.mapping(recordClass);
-        Query query = pipeline.intercepted(this, given);
-        return onConnection(query, on -> statements.fetch(on, guard, query, mapping));
+    public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
+        return fetch(query, RecordReader.mapping(recordClass), PolicyContext.empty());
     }
 
     @Override
@@ -178,10 +205,17 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetchReturning(Statement statement) {
-        return pipeline.write(this, statement, new StatementPipeline.WriteCall<Statement, List<Row>>() {
+        return fetchReturning(statement, PolicyContext.empty());
+    }
+
+    /** Runs a write with RETURNING in a policy context. */
+    public List<Row> fetchReturning(Statement statement, PolicyContext context) {
+        PolicyStep.ReadPlan plan = policies.returning(statement, context);
+        return pipeline.write(this, plan.statement(), new StatementPipeline.WriteCall<Statement, List<Row>>() {
             @Override
             public List<Row> send(Statement sent) {
-                return fetchReturningDirectly(sent);
+                PolicyStep.ReadPlan sentPlan = new PolicyStep.ReadPlan(sent, plan.columns(), plan.masks());
+                return onConnection(on -> statements.fetchReturning(on, guard, sentPlan));
             }
 
             @Override
@@ -202,14 +236,25 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
-    public long count(Count given) {
-        Count count = pipeline.intercepted(this, given);
-        return onConnection(count, on -> statements.count(on, guard, count));
+    public long count(Count count) {
+        return count(count, PolicyContext.empty());
+    }
+
+    /** Runs a count in a policy context. */
+    public long count(Count count, PolicyContext context) {
+        Count policed = pipeline.intercepted(this, (Count) policies.apply(count, context));
+        return onConnection(policed, on -> statements.count(on, guard, policed));
     }
 
     @Override
     public int execute(Statement statement) {
-        return pipeline.write(this, statement, new StatementPipeline.WriteCall<Statement, Integer>() {
+        return execute(statement, PolicyContext.empty());
+    }
+
+    /** Runs an insert, update, delete or DDL statement in a policy context. */
+    public int execute(Statement statement, PolicyContext context) {
+        Statement policed = policies.apply(statement, context);
+        return pipeline.write(this, policed, new StatementPipeline.WriteCall<Statement, Integer>() {
             @Override
             public Integer send(Statement sent) {
                 return onConnection(on -> statements.update(on, guard, sent));
@@ -228,13 +273,24 @@ public final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public Transaction withPolicyContext(PolicyContext context) {
+        return new PolicyBoundTransaction(this, context);
+    }
+
+    @Override
     public int execute(String sql, @Nullable Object... parameters) {
         return onConnection(on -> statements.executeSql(on, guard, sql, Arrays.asList(parameters)));
     }
 
     @Override
     public long insertAndGetId(Insert insert) {
-        return pipeline.write(this, insert, new StatementPipeline.WriteCall<Insert, Long>() {
+        return insertAndGetId(insert, PolicyContext.empty());
+    }
+
+    /** Runs an insert in a policy context and returns the generated key. */
+    public long insertAndGetId(Insert insert, PolicyContext context) {
+        Insert policed = (Insert) policies.apply(insert, context);
+        return pipeline.write(this, policed, new StatementPipeline.WriteCall<Insert, Long>() {
             @Override
             public Long send(Insert sent) {
                 return onConnection(on -> statements.insertReturningId(on, guard, sent));
@@ -340,7 +396,12 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public Stream<Row> stream(Query query, int fetchSize) {
-        return streamOf(openCursor(query, fetchSize), fetchSize);
+        return stream(query, fetchSize, PolicyContext.empty());
+    }
+
+    /** Streams the rows of a query run in a policy context. */
+    public Stream<Row> stream(Query query, int fetchSize, PolicyContext context) {
+        return streamOf(openCursor(query, fetchSize, context), fetchSize);
     }
 
     private Stream<Row> streamOf(Cursor cursor, int fetchSize) {
@@ -365,9 +426,14 @@ public final class JdbcTransaction implements Transaction {
     }
 
     /** Runs a query and keeps its result open to be read with {@link #read}. */
-    public Cursor openCursor(Query given, int fetchSize) {
-        Query query = pipeline.intercepted(this, given);
-        return kept(fetchSize, on -> statements.openCursor(on, guard, query, fetchSize));
+    public Cursor openCursor(Query query, int fetchSize) {
+        return openCursor(query, fetchSize, PolicyContext.empty());
+    }
+
+    /** Runs a query in a policy context and keeps its result open to be read with {@link #read}. */
+    public Cursor openCursor(Query query, int fetchSize, PolicyContext context) {
+        PolicyStep.ReadPlan plan = intercepted(policies.read(query, context));
+        return kept(fetchSize, on -> statements.openCursor(on, guard, plan, fetchSize));
     }
 
     /** Runs a query written by hand and keeps its result open to be read with {@link #read}. */

@@ -64,6 +64,12 @@ public final class StatementExecutor {
         return fetchRows(connection, guard, query, query.projection(), mapping);
     }
 
+    /** Runs a query after the policy step: rows are looked up by the plan's columns and pass its client-side masks. */
+    public <T extends @Nullable Object> List<T> fetch(Connection connection, StatementGuard guard, PolicyStep.ReadPlan plan,
+            ResultMapping<T> mapping) {
+        return fetchRows(connection, guard, plan.statement(), plan.columns(), mapping, plan.masks());
+    }
+
     /**
      * Asks the database for the plan of a query, bound with the query's values, as lines of text
      * (see {@link QueryPlanText}); with {@code analyze}, the query runs and the plan tells what it cost.
@@ -85,7 +91,12 @@ public final class StatementExecutor {
      * @throws IllegalArgumentException if the statement returns nothing
      */
     public List<Row> fetchReturning(Connection connection, StatementGuard guard, Statement given) {
-        Statement statement = withClientDefaults(given);
+        return fetchReturning(connection, guard, new PolicyStep.ReadPlan(given, List.of(), null));
+    }
+
+    /** {@link #fetchReturning(Connection, StatementGuard, Statement)} after the policy step. */
+    public List<Row> fetchReturning(Connection connection, StatementGuard guard, PolicyStep.ReadPlan plan) {
+        Statement statement = withClientDefaults(plan.statement());
         List<Expression<?>> returned = statement instanceof Insert insert ? insert.returning()
                 : statement instanceof Update update ? update.returning()
                 : statement instanceof Delete delete ? delete.returning()
@@ -99,13 +110,17 @@ public final class StatementExecutor {
                 return AllOrNothing.run(connection, databaseName, () -> {
                     List<Row> rows = new ArrayList<>();
                     for (Insert chunk : chunks) {
-                        rows.addAll(fetchRows(connection, guard, chunk, returned, ResultMapping.ROWS));
+                        rows.addAll(fetchRows(connection, guard, chunk, layoutOf(plan, returned), ResultMapping.ROWS, plan.masks()));
                     }
                     return rows;
                 });
             }
         }
-        return fetchRows(connection, guard, statement, returned, ResultMapping.ROWS);
+        return fetchRows(connection, guard, statement, layoutOf(plan, returned), ResultMapping.ROWS, plan.masks());
+    }
+
+    private static List<Expression<?>> layoutOf(PolicyStep.ReadPlan plan, List<Expression<?>> returned) {
+        return plan.columns().isEmpty() ? returned : plan.columns();
     }
 
     /**
@@ -276,9 +291,14 @@ public final class StatementExecutor {
 
     /** Runs a query and leaves its result open to be read a batch at a time. */
     public Cursor openCursor(Connection connection, StatementGuard guard, Query query, int fetchSize) {
-        RenderedSql rendered = dialect.render(query);
-        RowLayout layout = new RowLayout(query.projection());
-        ValueCodec<?>[] readers = readersFor(layout);
+        return openCursor(connection, guard, new PolicyStep.ReadPlan(query, query.projection(), null), fetchSize);
+    }
+
+    /** {@link #openCursor(Connection, StatementGuard, Query, int)} after the policy step. */
+    public Cursor openCursor(Connection connection, StatementGuard guard, PolicyStep.ReadPlan plan, int fetchSize) {
+        RenderedSql rendered = dialect.render(plan.statement());
+        RowLayout layout = new RowLayout(plan.columns());
+        ValueCodec<?>[] readers = MaskedReaders.wrap(readersFor(layout), plan.masks());
         return openCursor(connection, guard, rendered, fetchSize, prepared -> bind(prepared, rendered.binds()),
                 result -> layout, result -> readers);
     }
@@ -354,9 +374,14 @@ public final class StatementExecutor {
 
     private <T extends @Nullable Object> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
             List<Expression<?>> columns, ResultMapping<T> mapping) {
+        return fetchRows(connection, guard, statement, columns, mapping, null);
+    }
+
+    private <T extends @Nullable Object> List<T> fetchRows(Connection connection, StatementGuard guard, Statement statement,
+            List<Expression<?>> columns, ResultMapping<T> mapping, @Nullable List<dev.quarry.policy.@Nullable ColumnMask<?>> masks) {
         RenderedSql rendered = dialect.render(statement);
         RowLayout layout = new RowLayout(columns);
-        RowReader<T> reader = mapping.readerFor(layout, readersFor(layout));
+        RowReader<T> reader = mapping.readerFor(layout, MaskedReaders.wrap(readersFor(layout), masks));
         return run(connection, rendered, statement instanceof Query ? null : statement, guard, READS, List::size, prepared -> {
             try (ResultSet resultSet = statement instanceof Query ? prepared.executeQuery() : ReturnedRows.of(prepared)) {
                 List<T> rows = new ArrayList<>();
