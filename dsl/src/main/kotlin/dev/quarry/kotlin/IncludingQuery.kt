@@ -63,7 +63,7 @@ public class IncludingQuery<T : Table> internal constructor(
     }
 
     private suspend fun load(rows: List<Row>): List<RowTree> =
-        onTransaction({ "${query.label} query include" }) { IncludeLoader.load(it, rows, includes) }
+        onTransaction({ "${query.label} query include" }) { IncludeLoader.load(it.view, rows, includes) }
 
     override fun toString(): String = "IncludingQuery(${query.statement}, $includes)"
 }

@@ -16,7 +16,8 @@ import dev.quarry.sql.Table
  * DSL's terminal operations run through it, so each is policed with the context it was called in.
  */
 internal class PolicedTransaction(val transaction: JdbcTransaction, private val context: PolicyContext) {
-    private val view: Transaction get() = transaction.withPolicyContext(context)
+    /** The transaction as seen through the policy context, for code written against the Java API. */
+    val view: Transaction get() = transaction.withPolicyContext(context)
 
     fun fetch(query: Query): List<Row> = transaction.fetch(query, context)
 

@@ -285,6 +285,9 @@ public abstract class Table extends ColumnFactories {
     /** The client-side validators of the table. */
     final ClientChecks clientChecks() {
         return clientChecks;
+    }
+
+    /**
      * The column that optimistic locking checks and increments on every update and delete by
      * entity ({@link Column#version()}), or null.
      */
