@@ -24,6 +24,17 @@ public final class ReplicatedServers implements AutoCloseable {
     }
 
     /**
+     * The enabled test targets that have replicated servers: PostgreSQL, and the MySQL family through
+     * MariaDB Connector/J. Replication does not depend on the client's driver, so the Connector/J
+     * target of the same server is not started twice.
+     */
+    public static java.util.List<String> enabledFamilies() {
+        return TestTargets.enabledFamilies().stream()
+                .filter(family -> family.equals("postgresql") || family.equals("mysql"))
+                .toList();
+    }
+
+    /**
      * Starts a replicated pair of a family: {@code postgresql}, or {@code mysql} (MariaDB). Returns
      * once the replica has the primary's scratch database.
      *

@@ -10,7 +10,6 @@ import dev.quarry.kotlin.exec
 import dev.quarry.kotlin.currentTransaction
 import dev.quarry.kotlin.transaction
 import dev.quarry.testkit.ReplicatedServers
-import dev.quarry.testkit.TestTargets
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
@@ -31,7 +30,7 @@ class ClusterTransactionSpec : FunSpec({
     val started = mutableMapOf<String, ReplicatedServers>()
     afterSpec { started.values.forEach { it.close() } }
 
-    for (family in TestTargets.enabledFamilies().filter { it != "sqlite" }) {
+    for (family in ReplicatedServers.enabledFamilies()) {
         fun servers() = started.getOrPut(family) { ReplicatedServers.start(family) }
 
         test("$family: read-only blocks run on the replica, others on the primary, nested reads join the write") {

@@ -9,7 +9,6 @@ import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.testkit.ReplicatedServers;
-import dev.quarry.testkit.TestTargets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ class ReplicaClusterTest {
     private static final TransactionOptions READ_ONLY = TransactionOptions.DEFAULT.readOnly();
 
     static List<String> replicatedFamilies() {
-        return TestTargets.enabledFamilies().stream().filter(family -> !family.equals("sqlite")).toList();
+        return ReplicatedServers.enabledFamilies();
     }
 
     @ParameterizedTest
