@@ -31,7 +31,7 @@ object Tickets : Table("gov_tickets") {
 class GovernanceSpec : FunSpec({
     val touched = Instant.parse("2026-03-04T05:06:07Z")
     onEveryDialect { shared ->
-        val db = TestDatabases.openLike(shared, "governance-${shared.dialect().name()}", poolSize = 2) {
+        val db = TestDatabases.openLike(shared, "governance-${shared.name()}", poolSize = 2) {
             hooks(Hooks.builder().beforeUpdate(Tickets) { it.set(Tickets.touchedAt, touched) }.build())
             auditActor { "system" }
         }

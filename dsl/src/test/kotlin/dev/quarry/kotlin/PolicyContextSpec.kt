@@ -35,7 +35,7 @@ class PolicyContextSpec : FunSpec({
         .build()
 
     onEveryDialect { shared ->
-        val db = TestDatabases.openLike(shared, "policy-context-${shared.dialect().name()}", 2) { policies(policies) }
+        val db = TestDatabases.openLike(shared, "policy-context-${shared.name()}", 2) { policies(policies) }
 
         suspend fun fresh() = transaction(db) {
             withoutPolicies("fixture") {
