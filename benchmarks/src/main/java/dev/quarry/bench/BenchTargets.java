@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The databases the benchmarks run on: a URL given as {@code quarry.bench.url.DIALECT} (how the
- * runner hands its servers to forked JVMs), otherwise the server the test kit obtains. MariaDB is
- * benchmarked twice: through MariaDB Connector/J ({@code mariadb}) and through MySQL Connector/J
- * ({@code mariadb-connectorj}).
+ * runner hands its servers to forked JVMs), otherwise the server the test kit obtains. MariaDB runs
+ * through MariaDB Connector/J ({@code mariadb}); {@code -p dialect=mariadb-connectorj} runs it
+ * through MySQL Connector/J, outside the default set because Exposed cannot read MariaDB's metadata
+ * through that driver.
  */
 public final class BenchTargets {
     /** The dialects benchmarked, in report order. */
-    public static final List<String> DIALECTS = List.of("sqlite", "postgresql", "mariadb", "mariadb-connectorj");
+    public static final List<String> DIALECTS = List.of("sqlite", "postgresql", "mariadb");
 
     private BenchTargets() {
     }

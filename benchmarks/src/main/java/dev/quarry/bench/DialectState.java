@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /** The clients of the benchmarked database, opened for each trial. */
 @State(Scope.Benchmark)
 public class DialectState {
-    @Param({"sqlite", "postgresql", "mariadb", "mariadb-connectorj"})
+    @Param({"sqlite", "postgresql", "mariadb"})
     public String dialect;
 
     public Clients clients;
