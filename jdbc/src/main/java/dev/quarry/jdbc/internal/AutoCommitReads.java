@@ -39,37 +39,35 @@ public final class AutoCommitReads {
      * this connection, which is out of auto-commit mode and has run nothing of the transaction.
      */
     boolean allows(TransactionOptions options, Connection connection) {
-        IsolationLevel asked = options.isolation();
-        if (asked != null) {
-            return asked.compareTo(IsolationLevel.READ_COMMITTED) <= 0 && switchesFreely(connection);
+        try {
+            IsolationLevel asked = options.isolation();
+            if (asked != null) {
+                return asked.compareTo(IsolationLevel.READ_COMMITTED) <= 0 && switchesFreely(connection);
+            }
+            Boolean known = underDefaultIsolation;
+            if (known == null) {
+                known = switchesFreely(connection) && readsCommittedByDefault(connection);
+                underDefaultIsolation = known;
+            }
+            return known;
+        } catch (SQLException e) {
+            // The transaction begins as usual, and its own statements meet the connection's fault.
+            return false;
         }
-        Boolean known = underDefaultIsolation;
-        if (known == null) {
-            known = switchesFreely(connection) && readsCommittedByDefault(connection);
-            underDefaultIsolation = known;
-        }
-        return known;
     }
 
-    private boolean switchesFreely(Connection connection) {
+    /** A connection that cannot answer leaves the verdict unknown, so the next transaction asks again. */
+    private boolean switchesFreely(Connection connection) throws SQLException {
         Boolean known = switchesFreely;
         if (known == null) {
-            try {
-                known = POSTGRESQL_DRIVER.equals(connection.getMetaData().getDriverName());
-            } catch (SQLException e) {
-                known = false;
-            }
+            known = POSTGRESQL_DRIVER.equals(connection.getMetaData().getDriverName());
             switchesFreely = known;
         }
         return known;
     }
 
-    private static boolean readsCommittedByDefault(Connection connection) {
-        try {
-            int level = connection.getTransactionIsolation();
-            return level == Connection.TRANSACTION_READ_COMMITTED || level == Connection.TRANSACTION_READ_UNCOMMITTED;
-        } catch (SQLException e) {
-            return false;
-        }
+    private static boolean readsCommittedByDefault(Connection connection) throws SQLException {
+        int level = connection.getTransactionIsolation();
+        return level == Connection.TRANSACTION_READ_COMMITTED || level == Connection.TRANSACTION_READ_UNCOMMITTED;
     }
 }

@@ -39,7 +39,7 @@ final class DeferredBegin {
      * mode: switches it to auto-commit mode and returns true if the statement may run there.
      */
     boolean runsOutside(@Nullable Statement first, Connection connection) {
-        if (!PlainRead.isPlainRead(first) || !rules.allows(options, connection)) {
+        if (!rules.allows(options, connection) || !PlainRead.isPlainRead(first)) {
             return false;
         }
         try {
