@@ -14,7 +14,26 @@ public final class BenchTargets {
     /** The dialects benchmarked, in report order. */
     public static final List<String> DIALECTS = List.of("sqlite", "postgresql", "mariadb");
 
+    /** The property that narrows a run to some dialects, comma-separated (e.g. {@code mariadb,mariadb-connectorj}). */
+    static final String DIALECTS_PROPERTY = "quarry.bench.dialects";
+    /** The property that narrows a run to some benchmarks: a regular expression of {@code Workload.method} names. */
+    static final String INCLUDE_PROPERTY = "quarry.bench.include";
+    /** The benchmarks of a run that is not narrowed: every {@code Workload.method}. */
+    static final String EVERY_BENCHMARK = "\\w+\\.\\w+";
+
     private BenchTargets() {
+    }
+
+    /** The dialects of this run: those {@value #DIALECTS_PROPERTY} names, otherwise {@link #DIALECTS}. */
+    public static List<String> selected() {
+        String given = System.getProperty(DIALECTS_PROPERTY, "");
+        return given.isBlank() ? DIALECTS : List.of(given.trim().split("\\s*,\\s*"));
+    }
+
+    /** The benchmarks of this run, as a regular expression of {@code Workload.method}: {@value #INCLUDE_PROPERTY}, otherwise every one. */
+    static String included() {
+        String given = System.getProperty(INCLUDE_PROPERTY, "");
+        return given.isBlank() ? EVERY_BENCHMARK : given;
     }
 
     /** The JDBC URL of a dialect's database, starting its server if needed. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -19,6 +20,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * writes it with the machine and versions to a Markdown file.
  *
  * <p>Arguments: the mode ({@code smoke}, {@code short}, {@code full}) and optionally the file to write.
+ * The system properties {@code quarry.bench.dialects} and {@code quarry.bench.include} narrow a run
+ * (see {@link BenchTargets}); MariaDB through both drivers without Exposed, for example, is
+ * {@code -Dquarry.bench.dialects=mariadb,mariadb-connectorj -Dquarry.bench.include=\w+\.(jdbc|quarry\w+)}.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -31,19 +35,20 @@ public final class BenchmarkMain {
         System.out.println();
         System.out.println(report.table());
         if (output != null) {
-            Files.writeString(output, report.markdown(mode), StandardCharsets.UTF_8);
+            Files.writeString(output, report.markdown(mode, output.getFileName().toString()), StandardCharsets.UTF_8);
             System.out.println("Written to " + output);
         }
         System.exit(0);
     }
 
-    /** Prepares every database, runs W1–W7, O1 and M1, and reports. */
+    /** Prepares every database, runs W1–W7, O1, P1, C1, C2 and M1, and reports. */
     public static Report run(RunMode mode) throws Exception {
         System.setProperty("quarry.bench.streamedRows", Integer.toString(mode.streamedRows));
         List<String> forkArguments = new ArrayList<>();
         forkArguments.add("-Dquarry.bench.streamedRows=" + mode.streamedRows);
         Environment environment = Environment.describe();
-        for (String dialect : BenchTargets.DIALECTS) {
+        List<String> dialects = BenchTargets.selected();
+        for (String dialect : dialects) {
             String url = BenchTargets.url(dialect);
             forkArguments.add("-D" + BenchTargets.property(dialect) + "=" + url);
             try (Clients clients = new Clients(dialect, mode.streamedRows)) {
@@ -55,25 +60,32 @@ public final class BenchmarkMain {
         System.setProperty("quarry.bench.heapFile", heapFile.toString());
 
         Collection<RunResult> results = new ArrayList<>();
-        results.addAll(runJmh(mode.throughput(options("[WO]\\d.*", forkArguments, true))));
+        results.addAll(runJmh(mode.throughput(options("[WOPC]\\d\\w*", dialects, forkArguments, true))));
         List<String> streamingArguments = new ArrayList<>(forkArguments);
         streamingArguments.add("-Xmx64m");
         // A client that cannot stream within the heap fails its own trial; the table reports it.
-        results.addAll(runJmh(mode.streaming(options("M1.*", streamingArguments, false))));
+        results.addAll(runJmh(mode.streaming(options("M1\\w*", dialects, streamingArguments, false))));
         Map<String, Long> heapPeaks = HeapPeaks.read(heapFile);
         Files.deleteIfExists(heapFile);
         return new Report(results, heapPeaks, environment);
     }
 
-    private static ChainedOptionsBuilder options(String include, List<String> forkArguments, boolean failOnError) {
+    private static ChainedOptionsBuilder options(String workloads, List<String> dialects, List<String> forkArguments,
+            boolean failOnError) {
         return new OptionsBuilder()
-                .include("dev\\.quarry\\.bench\\." + include)
+                .include("dev\\.quarry\\.bench\\.(?=" + workloads + "\\.)(?:" + BenchTargets.included() + ")$")
+                .param("dialect", dialects.toArray(String[]::new))
                 .threads(1)
                 .shouldFailOnError(failOnError)
                 .jvmArgsAppend(forkArguments.toArray(String[]::new));
     }
 
+    /** Runs the benchmarks the options include; none, when the run is narrowed to others. */
     private static Collection<RunResult> runJmh(ChainedOptionsBuilder options) throws RunnerException {
-        return new Runner(options.build()).run();
+        try {
+            return new Runner(options.build()).run();
+        } catch (NoBenchmarksException e) {
+            return List.of();
+        }
     }
 }

@@ -50,7 +50,7 @@ final class ObservedCostTable {
     }
 
     /** The client's time per operation without and with observation, and the throughput ratio. */
-    private static String cell(Map<String, Double> byClient, String client) {
+    static String cell(Map<String, Double> byClient, String client) {
         Double plain = byClient.get(client);
         Double observed = byClient.get(client + "Observed");
         if (plain == null || observed == null) {

@@ -61,8 +61,8 @@ public final class Report {
             String[] parts = benchmark.substring("dev.quarry.bench.".length()).split("\\.");
             String dialect = result.getParams().getParam("dialect");
             Map<String, Double> byClient = scores.computeIfAbsent(parts[0], workload -> new LinkedHashMap<>())
-                    .computeIfAbsent(dialect, d -> new LinkedHashMap<>());
-            if (ObservedCostTable.WORKLOADS.containsKey(parts[0])) {
+                    .computeIfAbsent(dialect == null ? "any" : dialect, d -> new LinkedHashMap<>());
+            if (ObservedCostTable.WORKLOADS.containsKey(parts[0]) || parts[0].equals(PolicyCostTable.BENCHMARK)) {
                 ObservedCostTable.addTimes(byClient, parts[1], result);
             } else {
                 byClient.put(parts[1], result.getPrimaryResult().getScore());
@@ -83,7 +83,7 @@ public final class Report {
         clients.forEach(client -> table.append(' ').append(CLIENTS.get(client)).append(" |"));
         table.append(" target |\n|---|---|").append("---:|".repeat(clients.size())).append("---|\n");
         scores.forEach((workload, byDialect) -> byDialect.forEach((dialect, byClient) -> {
-            if (ObservedCostTable.WORKLOADS.containsKey(workload)) {
+            if (!WORKLOADS.containsKey(workload)) {
                 return;
             }
             table.append("| ").append(WORKLOADS.getOrDefault(workload, workload)).append(" | ").append(dialect).append(" |");
@@ -96,10 +96,11 @@ public final class Report {
     }
 
     /** The whole report: how it was made, on what, and the table. */
-    public String markdown(RunMode mode) {
+    public String markdown(RunMode mode, String fileName) {
         StringBuilder text = new StringBuilder("# Benchmark results\n\n");
         text.append("Produced by `mvn -B -q -pl benchmarks -am -Pbenchmarks verify -DskipTests")
                 .append(mode == RunMode.SHORT ? "" : " -Dbenchmarks.mode=" + mode.name().toLowerCase(Locale.ROOT))
+                .append(narrowing(fileName))
                 .append("` (").append(mode.name().toLowerCase(Locale.ROOT)).append(" run: ")
                 .append(mode.forks == 0 ? "in one JVM" : mode.forks + " forks").append(", ")
                 .append(mode.warmupIterations).append(" warm-up and ").append(mode.measurementIterations)
@@ -116,7 +117,36 @@ public final class Report {
                     + "benchmark method: microseconds per operation without and with, and the throughput ratio.\n\n")
                     .append(observed);
         }
+        String policed = PolicyCostTable.of(scores);
+        if (!policed.isEmpty()) {
+            text.append("\nP1: W1, W2 and W4 through the Java facade with one tenant row policy on each table they touch, "
+                    + "called alternately with the same workload without policies in one benchmark method: microseconds "
+                    + "per operation without and with, and the throughput ratio.\n\n").append(policed);
+        }
+        String cluster = ClusterTable.of(scores);
+        if (!cluster.isEmpty()) {
+            text.append("\nC1 and C2: the routing a cluster adds to a read-only transaction, and read throughput through a "
+                    + "primary with one streaming replica against the primary alone. Both servers run on this machine, "
+                    + "so the replica adds no cores of its own.\n\n").append(cluster);
+        }
         return text.toString();
+    }
+
+    /** The Maven properties that narrowed the run and named its file, as they appear on its command line. */
+    private static String narrowing(String fileName) {
+        StringBuilder properties = new StringBuilder();
+        String dialects = System.getProperty(BenchTargets.DIALECTS_PROPERTY, "");
+        if (!dialects.isBlank()) {
+            properties.append(" -Dbenchmarks.dialects=").append(dialects);
+        }
+        String included = System.getProperty(BenchTargets.INCLUDE_PROPERTY, "");
+        if (!included.isBlank() && !included.equals(BenchTargets.EVERY_BENCHMARK)) {
+            properties.append(" '-Dbenchmarks.include=").append(included).append('\'');
+        }
+        if (!fileName.equals("RESULTS.md")) {
+            properties.append(" -Dbenchmarks.output=").append(fileName);
+        }
+        return properties.toString();
     }
 
     private List<String> clientsInRun() {

@@ -42,9 +42,19 @@ class BenchmarkSmokeTest {
                         scores.get(workload).get(dialect).keySet().stream().sorted().toList(), workload + " on " + dialect);
             }
         }
+        for (String dialect : BenchTargets.DIALECTS) {
+            assertEquals(List.of("pointSelect", "pointSelectObserved", "rangeSelect", "rangeSelectObserved", "updateDelete",
+                    "updateDeleteObserved"), scores.get("P1TenantPolicy").get(dialect).keySet().stream().sorted().toList(),
+                    "P1 on " + dialect);
+        }
+        assertEquals(List.of("leastBusy", "roundRobin"), scores.get("C1ClusterRouting").get("any").keySet().stream().sorted().toList());
+        assertEquals(List.of("cluster", "primaryAlone"), scores.get("C2ClusterReads").get("any").keySet().stream().sorted().toList());
+        String markdown = report.markdown(RunMode.SMOKE, "RESULTS.md");
+        assertTrue(markdown.contains("| W4 update + delete | mariadb | ") && markdown.contains("| C1 routing, roundRobin over 2 replicas | ")
+                && markdown.contains("| C2 point selects, 8 threads, PostgreSQL | primary alone "), markdown);
         assertTrue(report.table().contains("| W1 point select | sqlite |"), report.table());
         assertTrue(!report.table().contains("O1"), report.table());
-        assertTrue(report.markdown(RunMode.SMOKE).contains("| O1 observed | database | Quarry Java | Quarry Kotlin | target |"), report.markdown(RunMode.SMOKE));
+        assertTrue(report.markdown(RunMode.SMOKE, "RESULTS.md").contains("| O1 observed | database | Quarry Java | Quarry Kotlin | target |"), report.markdown(RunMode.SMOKE, "RESULTS.md"));
         assertTrue(report.table().startsWith("| workload | database | JDBC | Quarry Java | Quarry Java fetchInto |"
                 + " Quarry Kotlin | Quarry Kotlin @Serializable | Quarry Kotlin on the caller's thread | Exposed | target |\n"
                 + "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n"),
