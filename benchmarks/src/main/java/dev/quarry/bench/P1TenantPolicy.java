@@ -8,7 +8,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * P1: W1, W2 and W4 through Quarry's Java facade with one tenant row policy per table
- * ({@link PolicedClients}), alternating call by call with the same workload without policies;
+ * ({@link PolicedClients}), alternating call by call with the same workload without policies on the
+ * same pool;
  * {@link AlternatingTimes} holds each one's time (its "observed" side is the policed client).
  */
 public class P1TenantPolicy {
@@ -36,21 +37,21 @@ public class P1TenantPolicy {
     }
 
     @Benchmark
-    public long pointSelect(DialectState state, PolicedClients policed, W1PointSelect.Ids ids, AlternatingTimes times) {
-        return times.both(() -> state.clients.quarryJava.pointSelect(ids.next()).age(),
+    public long pointSelect(PolicedClients policed, W1PointSelect.Ids ids, AlternatingTimes times) {
+        return times.both(() -> policed.plain.pointSelect(ids.next()).age(),
                 () -> policed.pointSelect(ids.next()).age(), 1);
     }
 
     @Benchmark
-    public long rangeSelect(DialectState state, PolicedClients policed, W2RangeSelect.Decades decades, AlternatingTimes times) {
+    public long rangeSelect(PolicedClients policed, W2RangeSelect.Decades decades, AlternatingTimes times) {
         int from = decades.next();
-        return times.both(() -> state.clients.quarryJava.rangeSelect(from, from + 9).size(),
+        return times.both(() -> policed.plain.rangeSelect(from, from + 9).size(),
                 () -> policed.rangeSelect(from, from + 9).size(), 1);
     }
 
     @Benchmark
-    public long updateDelete(DialectState state, PolicedClients policed, AccountPairs accounts, AlternatingTimes times) {
-        return times.both(() -> state.clients.quarryJava.updateAndDelete(accounts.first),
+    public long updateDelete(PolicedClients policed, AccountPairs accounts, AlternatingTimes times) {
+        return times.both(() -> policed.plain.updateAndDelete(accounts.first),
                 () -> policed.updateAndDelete(accounts.second), 1);
     }
 }
