@@ -100,6 +100,9 @@ final class ConnectionPools {
             dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
         }
         MySqlDrivers.defaultProperties(driver.getClass().getName()).forEach(hikari::addDataSourceProperty);
+        if (config.isBehindTransactionPooler()) {
+            dev.quarry.jdbc.internal.TransactionPooling.driverProperties().forEach(hikari::addDataSourceProperty);
+        }
         config.properties().forEach(hikari::addDataSourceProperty);
         if (tls != null) {
             rejectClashingProperties(config, tls);

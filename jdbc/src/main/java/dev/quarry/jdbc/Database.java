@@ -59,6 +59,7 @@ public final class Database implements AutoCloseable {
         try {
             this.dialect = ConnectionPools.dialectOf(config, pool).withNaming(config.naming())
                     .withTextSemantics(config.textSemantics());
+            dev.quarry.jdbc.internal.TransactionPooling.verify(config, pool, dialect);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -60,6 +60,7 @@ public final class DatabaseConfig {
     private final dev.quarry.jdbc.hooks.Hooks hooks;
     private final java.util.function.Supplier<@Nullable String> auditActor;
     private final dev.quarry.policy.RowPolicies policies;
+    private final boolean transactionPooler;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -87,6 +88,15 @@ public final class DatabaseConfig {
         this.policies = builder.policies;
         this.hooks = builder.hooks;
         this.auditActor = builder.auditActor;
+        this.transactionPooler = builder.transactionPooler;
+    }
+
+    /**
+     * Whether connections go through a pooler in transaction mode, such as PgBouncer with
+     * {@code pool_mode = transaction}; see {@link Builder#transactionPooler()}.
+     */
+    public boolean isBehindTransactionPooler() {
+        return transactionPooler;
     }
 
     /** The hooks and statement interceptors; {@link dev.quarry.jdbc.hooks.Hooks#NONE} unless set. */
@@ -265,6 +275,7 @@ public final class DatabaseConfig {
         private ExternalTransactions externalTransactions = ExternalTransactions.NONE;
         private dev.quarry.jdbc.hooks.Hooks hooks = dev.quarry.jdbc.hooks.Hooks.NONE;
         private java.util.function.Supplier<@Nullable String> auditActor = () -> null;
+        private boolean transactionPooler;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
             this.url = url;
@@ -427,6 +438,40 @@ public final class DatabaseConfig {
         }
 
         /**
+         * Declares that connections reach PostgreSQL through a pooler in transaction mode (PgBouncer
+         * with {@code pool_mode = transaction}, and poolers that work alike), which may give each
+         * transaction, and each statement outside one, a different server connection. Quarry then
+         * keeps nothing on a server connection beyond a transaction:
+         *
+         * <ul>
+         *   <li>the PostgreSQL driver prepares no named server-side statements: a pool Quarry
+         *       creates sets {@code prepareThreshold=0}, and sends its startup settings with the
+         *       connection request ({@code assumeMinServerVersion=12}) instead of as {@code SET}s;
+         *       for an application's data source, the data source must set
+         *       {@code prepareThreshold=0} itself;
+         *   <li>hand-written SQL that would change the session ({@code SET} without {@code LOCAL},
+         *       {@code RESET}, {@code LISTEN}, {@code UNLISTEN}, {@code PREPARE},
+         *       {@code DEALLOCATE}, session advisory locks such as {@code pg_advisory_lock}) is
+         *       refused with an {@link IllegalStateException} before it reaches the server;
+         *   <li>the migration runner takes its lock per transaction
+         *       ({@code pg_advisory_xact_lock}) instead of per session, and refuses migrations that
+         *       run outside a transaction.
+         * </ul>
+         *
+         * The pooler must let the driver's {@code extra_float_digits} startup parameter pass
+         * (PgBouncer: {@code ignore_startup_parameters = extra_float_digits}).
+         *
+         * @throws IllegalArgumentException from {@link #build()} for a URL of a database other than
+         *     PostgreSQL; and when the database opens, for a connection that still prepares
+         *     server-side statements (a {@code prepareThreshold} other than 0 in the URL, the
+         *     properties or the data source)
+         */
+        public Builder transactionPooler() {
+            this.transactionPooler = true;
+            return this;
+        }
+
+        /**
          * Adds an observer of the database's transactions and statements (metrics, tracing, audit);
          * observers are told in the order they were added, after the database's own SQL log.
          */
@@ -487,6 +532,11 @@ public final class DatabaseConfig {
             if (tls != null && url != null && url.regionMatches(true, 0, "jdbc:sqlite:", 0, "jdbc:sqlite:".length())) {
                 throw new IllegalArgumentException("tls(...) is set for SQLite database '" + (name == null ? "unnamed" : name)
                         + "', which reads a local file: there is no network connection to encrypt; remove the TLS settings");
+            }
+            Dialect known = dialect != null ? dialect : url == null ? null : Dialects.ofJdbcUrl(url);
+            if (transactionPooler && known != null && !known.name().equals(Dialects.POSTGRESQL.name())) {
+                throw new IllegalArgumentException("transactionPooler() is set for database '" + (name == null ? "unnamed" : name)
+                        + "', which is " + known.name() + ": the setting is for PostgreSQL behind a transaction-mode pooler such as PgBouncer");
             }
             if (dataSource != null && (user != null || password != null || !properties.isEmpty() || poolSettingsChosen)) {
                 throw new IllegalArgumentException("credentials, driver properties and pool settings belong to the data"

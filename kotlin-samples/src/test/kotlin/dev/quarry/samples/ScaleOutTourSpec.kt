@@ -3,6 +3,7 @@ package dev.quarry.samples
 import dev.quarry.kotlin.transaction
 import dev.quarry.samples.tour.addAndList
 import dev.quarry.samples.tour.markSoldOut
+import dev.quarry.samples.tour.openBehindPgBouncer
 import dev.quarry.samples.tour.openCluster
 import dev.quarry.samples.tour.restock
 import dev.quarry.samples.tour.titlesInStock
@@ -30,5 +31,11 @@ class ScaleOutTourSpec : FunSpec({
             restock(cluster.primary(), 1) shouldBe 1
             shouldThrow<UnsupportedOperationException> { addAndList(cluster, "New") }.message shouldContain "sqlite"
         }
+    }
+
+    test("the pooler setting is for PostgreSQL; the jdbc and migrate suites run it through PgBouncer") {
+        val directory = Files.createTempDirectory("scale-out-pooler")
+        shouldThrow<IllegalArgumentException> { openBehindPgBouncer("jdbc:sqlite:${directory.resolve("shop.db")}") }
+            .message shouldContain "the setting is for PostgreSQL behind a transaction-mode pooler"
     }
 })

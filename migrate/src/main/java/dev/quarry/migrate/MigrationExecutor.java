@@ -32,7 +32,7 @@ final class MigrationExecutor {
         this.session = session;
         this.connection = session.connection();
         this.dialect = dialect;
-        this.runnerDialect = RunnerDialects.forDialect(dialect);
+        this.runnerDialect = session.runnerDialect();
         this.history = session.history();
         this.installedBy = installedBy;
     }
@@ -82,6 +82,7 @@ final class MigrationExecutor {
                 throw new MigrationFailures(migration, false, context, e).rolledBack();
             }
         }
+        runnerDialect.requireLockedOutsideTransactions(migration.label());
         boolean claimed = session.atomically(() -> {
             if (history.find(connection, migration.version()) != null) {
                 return false;
@@ -125,6 +126,7 @@ final class MigrationExecutor {
                 throw new MigrationFailures(migration, true, context, e).rolledBack();
             }
         }
+        runnerDialect.requireLockedOutsideTransactions(migration.label());
         boolean claimed = session.atomically(() -> {
             HistoryEntry entry = history.find(connection, migration.version());
             if (entry == null || !entry.success()) {

@@ -28,7 +28,7 @@ final class MigrationSession {
     /** Runs work holding the migration lock, with the history table created. */
     @SuppressWarnings("try")
     static <R extends @Nullable Object> R locked(Database database, MigratorSettings settings, SessionWork<R> work) {
-        RunnerDialect runnerDialect = RunnerDialects.forDialect(database.dialect());
+        RunnerDialect runnerDialect = RunnerDialects.forSession(database, settings);
         return database.internals().withConnection(connection -> {
             try (SessionLock lock = runnerDialect.lock(connection, settings.lockName(), settings.lockTimeout())) {
                 MigrationSession session = open(connection, database, settings);
@@ -65,7 +65,7 @@ final class MigrationSession {
     }
 
     RunnerDialect runnerDialect() {
-        return RunnerDialects.forDialect(database.dialect());
+        return RunnerDialects.forSession(database, settings);
     }
 
     /** The migrations and the history as they are now. */

@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * {@code .down.sql}) and {@link CodeMigration}s, applied in version order. Locations are read
  * again by every operation, so an edited file is seen by the next call. Every operation runs on
  * one connection of the database's pool; those that change anything hold the migration lock
- * (PostgreSQL advisory lock, MySQL {@code GET_LOCK}, SQLite {@code BEGIN EXCLUSIVE} per migration)
+ * (PostgreSQL advisory lock, per transaction for a database set
+ * {@code DatabaseConfig.Builder.transactionPooler()}; MySQL {@code GET_LOCK}; SQLite
+ * {@code BEGIN EXCLUSIVE} per migration)
  * and re-read the history under it, so runners started at once on several machines apply each
  * migration exactly once.
  *

@@ -51,13 +51,13 @@ final class PostgresRunnerDialect extends RunnerDialect {
         }
     }
 
-    private static boolean queryBoolean(PreparedStatement statement) throws SQLException {
+    static boolean queryBoolean(PreparedStatement statement) throws SQLException {
         try (ResultSet result = statement.executeQuery()) {
             return result.next() && result.getBoolean(1);
         }
     }
 
-    private static void pause(String lockName) {
+    static void pause(String lockName) {
         try {
             TimeUnit.MILLISECONDS.sleep(RETRY_MILLIS / 2 + ThreadLocalRandom.current().nextLong(RETRY_MILLIS));
         } catch (InterruptedException e) {

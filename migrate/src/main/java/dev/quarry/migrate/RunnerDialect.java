@@ -59,6 +59,13 @@ abstract class RunnerDialect {
         return atomically(connection, work);
     }
 
+    /**
+     * Called before a migration runs outside a transaction (its statements one by one): refuses it
+     * where the lock cannot cover it; by default the session lock does.
+     */
+    void requireLockedOutsideTransactions(String migrationLabel) {
+    }
+
     /** Rolls back after a failure; a failing rollback is added to the failure rather than hiding it. */
     static void rollbackAfter(Connection connection, Throwable failure) {
         try {

@@ -6,13 +6,25 @@ import java.util.Map;
 /** The runner's per-database behaviour, by {@link Dialect#name()}. */
 final class RunnerDialects {
     private static final RunnerDialect MYSQL = new MySqlRunnerDialect();
+    private static final PostgresRunnerDialect POSTGRESQL = new PostgresRunnerDialect();
     private static final Map<String, RunnerDialect> BY_NAME = Map.of(
-            "postgresql", new PostgresRunnerDialect(),
+            "postgresql", POSTGRESQL,
             "sqlite", new SqliteRunnerDialect(),
             "mysql", MYSQL,
             "mariadb", MYSQL);
 
     private RunnerDialects() {
+    }
+
+    /**
+     * The behaviour for a runner session on a database: that of its dialect, or for PostgreSQL behind
+     * a transaction pooler one that locks per transaction.
+     */
+    static RunnerDialect forSession(dev.quarry.jdbc.Database database, MigratorSettings settings) {
+        if (database.config().isBehindTransactionPooler() && database.dialect().name().equals("postgresql")) {
+            return new PooledPostgresRunnerDialect(POSTGRESQL, database.name(), settings.lockName(), settings.lockTimeout());
+        }
+        return forDialect(database.dialect());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.Propagation;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.jdbc.TransactionWork;
+import dev.quarry.jdbc.internal.cluster.AsyncClusterTransactions;
 import dev.quarry.jdbc.internal.cluster.ClusterMember;
 import dev.quarry.jdbc.internal.cluster.ClusterRouting;
 import dev.quarry.jdbc.internal.cluster.ReplicaCatchUp;
@@ -11,6 +12,7 @@ import dev.quarry.jdbc.internal.cluster.ReplicaFailures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Read-your-writes.</b> {@link #transactionCommitted} returns, with the result, the
  * primary's {@link ReplicationPosition} after the commit; a read-only transaction given that
  * position first waits, at most {@link Builder#readYourWritesTimeout}, for its replica to replay
- * it, and runs on the primary if the replica does not get there in time. PostgreSQL and MariaDB
- * only.
+ * it, and runs on the primary if the replica does not get there in time. PostgreSQL, MariaDB and
+ * MySQL (with {@code gtid_mode = ON}) only.
  *
  * <p>Inside a transaction of this cluster on the same thread, another one joins the server the
  * outer one runs on (unless {@link Propagation#REQUIRES_NEW}). The cluster owns its databases:
@@ -46,6 +48,7 @@ public final class DatabaseCluster implements AutoCloseable {
     private final Duration backoff;
     private final ClusterRouting routing;
     private final ReplicaCatchUp catchUp;
+    private final AsyncClusterTransactions async;
     private final ThreadLocal<@Nullable ClusterMember> current = new ThreadLocal<>();
 
     private DatabaseCluster(Builder builder) {
@@ -55,6 +58,7 @@ public final class DatabaseCluster implements AutoCloseable {
         this.backoff = builder.backoff;
         this.routing = new ClusterRouting(primary, replicas, policy, backoff);
         this.catchUp = new ReplicaCatchUp(primary, builder.readYourWritesTimeout);
+        this.async = new AsyncClusterTransactions(routing, catchUp);
     }
 
     /** A cluster with the default settings: round robin, 5 s back-off, 1 s read-your-writes wait. */
@@ -156,6 +160,31 @@ public final class DatabaseCluster implements AutoCloseable {
     public <R extends @Nullable Object> Committed<R> transactionCommitted(TransactionWork<R> work) {
         R result = transaction(TransactionOptions.DEFAULT, null, work);
         return new Committed<>(result, catchUp.primaryPosition());
+    }
+
+    /**
+     * {@link #transaction(TransactionOptions, ReplicationPosition, TransactionWork)} without holding
+     * the caller's thread: the wait for the replica and the work run as asynchronous transactions of
+     * the chosen database ({@link Database#transactionAsync}), with the same routing and failover.
+     * It never joins a transaction the caller has open. Cancelling the future cancels the statement
+     * running at that moment.
+     *
+     * @param after the position a read-only transaction must see, or null
+     */
+    public <R extends @Nullable Object> CompletableFuture<R> transactionAsync(TransactionOptions options,
+            @Nullable ReplicationPosition after, TransactionWork<R> work) {
+        return async.run(Objects.requireNonNull(options, "options"), after, Objects.requireNonNull(work, "work"));
+    }
+
+    /** {@link #transactionAsync(TransactionOptions, ReplicationPosition, TransactionWork)} without a position. */
+    public <R extends @Nullable Object> CompletableFuture<R> transactionAsync(TransactionOptions options, TransactionWork<R> work) {
+        return transactionAsync(options, null, work);
+    }
+
+    /** {@link #transactionCommitted} without holding the caller's thread; the position is read once the work committed. */
+    public <R extends @Nullable Object> CompletableFuture<Committed<R>> transactionCommittedAsync(TransactionWork<R> work) {
+        return transactionAsync(TransactionOptions.DEFAULT, null, work)
+                .thenCompose(result -> catchUp.primaryPositionAsync().thenApply(position -> new Committed<>(result, position)));
     }
 
     /** The primary's replication position now: at or after every commit that has returned. */

@@ -279,6 +279,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public int execute(String sql, @Nullable Object... parameters) {
+        TransactionPooling.requireTransactionScoped(database.config(), sql);
         return onConnection(on -> statements.executeSql(on, guard, sql, Arrays.asList(parameters)));
     }
 
@@ -369,11 +370,13 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetch(String sql, @Nullable Object... parameters) {
+        TransactionPooling.requireTransactionScoped(database.config(), sql);
         return onConnection(on -> statements.fetchSql(on, guard, sql, Arrays.asList(parameters), ResultMapping.ROWS));
     }
 
     @Override
     public <R extends Record> List<R> fetchInto(String sql, Class<R> recordClass, @Nullable Object... parameters) {
+        TransactionPooling.requireTransactionScoped(database.config(), sql);
         ResultMapping<R> mapping = RecordReader.mapping(recordClass);
         return onConnection(on -> statements.fetchSql(on, guard, sql, Arrays.asList(parameters), mapping));
     }
@@ -438,6 +441,7 @@ public final class JdbcTransaction implements Transaction {
 
     /** Runs a query written by hand and keeps its result open to be read with {@link #read}. */
     public Cursor openCursor(String sql, int fetchSize, @Nullable Object... parameters) {
+        TransactionPooling.requireTransactionScoped(database.config(), sql);
         return kept(fetchSize, on -> statements.openSqlCursor(on, guard, sql, Arrays.asList(parameters), fetchSize));
     }
 

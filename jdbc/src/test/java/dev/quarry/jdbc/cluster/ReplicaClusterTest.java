@@ -10,6 +10,8 @@ import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.TransactionOptions;
 import dev.quarry.testkit.ReplicatedServers;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,6 +105,55 @@ class ReplicaClusterTest {
                 back = cluster.transaction(READ_ONLY, ReplicatedPair::onReplica);
             }
             assertTrue(back, "the restarted replica takes reads again once its back-off ends");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("replicatedFamilies")
+    void asyncTransactionsRouteWaitForTheReplicaAndFailOverBeforeTheyStart(String family) throws Exception {
+        ReplicatedServers servers = ReplicatedPair.servers(family);
+        try (DatabaseCluster cluster = ReplicatedPair.cluster(servers, "async-" + family)) {
+            assertTrue(cluster.transactionAsync(READ_ONLY, ReplicatedPair::onReplica).get(10, TimeUnit.SECONDS));
+            assertFalse(cluster.transactionAsync(TransactionOptions.DEFAULT, ReplicatedPair::onReplica).get(10, TimeUnit.SECONDS));
+            String table = "async_notes";
+            ReplicationPosition created = cluster.transactionCommittedAsync(transaction -> {
+                transaction.execute("DROP TABLE IF EXISTS " + table);
+                return transaction.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY)");
+            }).get(10, TimeUnit.SECONDS).position();
+            assertTrue(eventuallyOnReplica(cluster, created));
+
+            servers.pauseReplay();
+            try {
+                Committed<Integer> lagging = cluster.transactionCommittedAsync(transaction ->
+                        transaction.execute("INSERT INTO " + table + " (id) VALUES (1)")).get(10, TimeUnit.SECONDS);
+                assertEquals(List.of(false, 1L), cluster.transactionAsync(READ_ONLY, lagging.position(), transaction ->
+                                List.of(ReplicatedPair.onReplica(transaction), countIn(transaction, table))).get(10, TimeUnit.SECONDS),
+                        "the lagging replica does not replay in time: the read runs on the primary and sees the row");
+            } finally {
+                servers.resumeReplay();
+            }
+
+            Database replica = cluster.replicas().get(0);
+            AtomicInteger runs = new AtomicInteger();
+            try {
+                ExecutionException midway = assertThrows(ExecutionException.class, () -> cluster.transactionAsync(READ_ONLY, transaction -> {
+                    runs.incrementAndGet();
+                    assertTrue(ReplicatedPair.onReplica(transaction));
+                    servers.stopReplica();
+                    return ReplicatedPair.onReplica(transaction);
+                }).get(30, TimeUnit.SECONDS), "the replica stopped halfway: the future fails");
+                assertTrue(midway.getCause() instanceof DataAccessException, String.valueOf(midway.getCause()));
+                assertEquals(1, runs.get(), "the work ran once and was not moved to the primary");
+                assertFalse(cluster.isAvailable(replica), "the lost replica backs off");
+                assertFalse(cluster.transactionAsync(READ_ONLY, ReplicatedPair::onReplica).get(10, TimeUnit.SECONDS),
+                        "while it backs off, reads go to the primary");
+                Thread.sleep(700);
+                assertFalse(cluster.transactionAsync(READ_ONLY, ReplicatedPair::onReplica).get(10, TimeUnit.SECONDS),
+                        "after the back-off the stopped replica gives no connection: the read goes to the primary before it started");
+                assertFalse(cluster.isAvailable(replica));
+            } finally {
+                servers.startReplica();
+            }
         }
     }
 

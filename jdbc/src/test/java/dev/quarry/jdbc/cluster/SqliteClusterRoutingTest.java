@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,29 @@ class SqliteClusterRoutingTest {
             release.countDown();
         }
         assertEquals("replica-a", busy.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void asyncTransactionsAreRoutedLikeBlockingOnes() throws Exception {
+        DatabaseCluster cluster = Database.cluster(member("primary"), member("replica-a"), member("replica-b"));
+        List<CompletableFuture<String>> reads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reads.add(cluster.transactionAsync(READ_ONLY, SqliteClusterRoutingTest::role));
+        }
+        List<String> roles = new ArrayList<>();
+        for (CompletableFuture<String> read : reads) {
+            roles.add(read.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of("replica-a", "replica-b", "replica-a", "replica-b"), roles);
+        assertEquals("primary", cluster.transactionAsync(TransactionOptions.DEFAULT, SqliteClusterRoutingTest::role).get(10, TimeUnit.SECONDS));
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> cluster.transactionAsync(READ_ONLY, transaction -> {
+            throw new IllegalStateException("the work failed");
+        }).get(10, TimeUnit.SECONDS));
+        assertEquals("the work failed", failed.getCause().getMessage(), "the work's own failure completes the future, unchanged");
+        ExecutionException refused = assertThrows(ExecutionException.class,
+                () -> cluster.transactionCommittedAsync(SqliteClusterRoutingTest::role).get(10, TimeUnit.SECONDS));
+        assertTrue(refused.getCause() instanceof UnsupportedOperationException && refused.getCause().getMessage().contains("sqlite"),
+                String.valueOf(refused.getCause()));
     }
 
     @Test

@@ -8,16 +8,19 @@ import dev.quarry.jdbc.cluster.DatabaseCluster
 import dev.quarry.jdbc.cluster.ReplicaPolicy
 import dev.quarry.kotlin.ReadYourWrites
 import dev.quarry.kotlin.eq
+import dev.quarry.kotlin.exec
 import dev.quarry.kotlin.insert
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.transaction
 import dev.quarry.kotlin.update
+import dev.quarry.migrate.Migrator
 import dev.quarry.samples.Books
+import java.nio.file.Path
 import java.time.Duration
 import kotlinx.coroutines.withContext
 
-// Read replicas and distributed databases in Kotlin. docs/scale-out.md shows each region between
-// "docs:" markers; the samples' tests run the routing on SQLite files.
+// Read replicas, connection poolers and distributed databases in Kotlin. docs/scale-out.md shows
+// each region between "docs:" markers; the samples' tests run the routing on SQLite files.
 
 // docs:cluster-kotlin
 /** A primary and one replica: read-only transactions go to the least busy replica. */
@@ -60,4 +63,20 @@ val distributedWrites: TransactionOptions = TransactionOptions.DEFAULT
 
 suspend fun restock(db: Database, bookId: Long) =
     transaction(db, distributedWrites) { Books.update({ id eq bookId }) { it[inStock] = true } }
+// docs:end
+
+// docs:pooler-kotlin
+/** PostgreSQL through PgBouncer with pool_mode = transaction: nothing stays on a server connection. */
+fun openBehindPgBouncer(pgBouncerUrl: String): Database =
+    Database.connect(DatabaseConfig.builder(pgBouncerUrl).poolSize(20).transactionPooler().build())
+
+/** A setting for one transaction: SET LOCAL ends with it (a plain SET is refused behind the pooler). */
+suspend fun countWithLongerTimeout(db: Database): Long =
+    transaction(db) {
+        exec("SET LOCAL statement_timeout = '30s'")
+        Books.select { inStock eq true }.count()
+    }
+
+/** Migrations through the pooler take their lock per transaction. */
+fun migrateBehindPgBouncer(db: Database, scripts: Path) = Migrator.builder(db).location(scripts).build().up()
 // docs:end

@@ -48,4 +48,20 @@ public final class ReplicaCatchUp {
         ReplicaSync sync = ReplicaSync.of(replica.dialect());
         return replica.transaction(READ_ONLY, transaction -> sync.await(transaction, position, timeout));
     }
+
+    /** {@link #primaryPosition()} on the primary's executor. */
+    public java.util.concurrent.CompletableFuture<ReplicationPosition> primaryPositionAsync() {
+        ReplicaSync sync = ReplicaSync.of(primary.dialect());
+        return primary.transactionAsync(sync::position);
+    }
+
+    /** {@link #await} on the replica's executor; a position of another family fails the future. */
+    public java.util.concurrent.CompletableFuture<Boolean> awaitAsync(Database replica, ReplicationPosition position) {
+        if (!position.dialect().equals(replica.dialect().name())) {
+            return java.util.concurrent.CompletableFuture.failedFuture(new IllegalArgumentException("a " + position.dialect()
+                    + " replication position cannot be awaited on " + replica.dialect().name() + " database '" + replica.name() + "'"));
+        }
+        ReplicaSync sync = ReplicaSync.of(replica.dialect());
+        return replica.transactionAsync(READ_ONLY, transaction -> sync.await(transaction, position, timeout));
+    }
 }

@@ -20,7 +20,8 @@ public interface ReplicaSync {
     boolean await(Transaction onReplica, ReplicationPosition position, Duration timeout);
 
     /**
-     * The synchronisation of a dialect.
+     * The synchronisation of a dialect. The dialect tells the server apart, not the driver: a
+     * {@code jdbc:mysql:} URL that reaches MariaDB has the MariaDB dialect once connected.
      *
      * @throws UnsupportedOperationException for a database without replication (SQLite)
      */
@@ -28,8 +29,9 @@ public interface ReplicaSync {
         return switch (dialect.name()) {
             case "postgresql" -> new PostgresReplicaSync();
             case "mariadb" -> new MariaDbReplicaSync();
+            case "mysql" -> new MySqlReplicaSync();
             default -> throw new UnsupportedOperationException("read-your-writes needs a replication position, which "
-                    + dialect.name() + " does not report; it is available on PostgreSQL and MariaDB");
+                    + dialect.name() + " does not report; it is available on PostgreSQL, MariaDB and MySQL");
         };
     }
 }
