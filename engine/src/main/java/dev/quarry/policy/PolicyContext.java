@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  *
  * <p>The Kotlin DSL builds it from the coroutine context; Java callers pass it explicitly, for a
- * whole transaction through {@code TransactionOptions.policyContext(…)} or for some statements
+ * whole transaction through {@code PolicyScope.run(context, …)} in the JDBC module or for some statements
  * through {@code transaction.withPolicyContext(…)}.
  */
 public final class PolicyContext {

@@ -8,6 +8,7 @@ import dev.quarry.samples.tour.closeDeposit
 import dev.quarry.samples.tour.depositHistory
 import dev.quarry.samples.tour.openDeposit
 import dev.quarry.samples.tour.payOut
+import dev.quarry.samples.tour.restoreDeposit
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.shouldBe
@@ -39,10 +40,21 @@ class AuditTourSpec : FunSpec({
         )
     }
 
+    test("a restored deposit is audited as what the upsert did") {
+        restoreDeposit(900, "grace", "GB33BUKB20201555555555", 70)
+        restoreDeposit(900, "grace", "GB33BUKB20201555555555", 75)
+        restoreDeposit(900, "grace", "GB33BUKB20201555555555", 75)
+        depositHistory().filter { """{"id":900}""" in it } shouldBe listOf(
+            """INSERT {"id":900} by nobody: null -> {"id":900,"owner":"grace","balance":70,"iban":"***"}""",
+            """UPDATE {"id":900} by nobody: {"id":900,"owner":"grace","balance":70,"iban":"***"} -> """ +
+                """{"id":900,"owner":"grace","balance":75,"iban":"***"}""",
+        )
+    }
+
     test("docs/governance.md shows every snippet of the Kotlin tour") {
         val blocks = ReadmeSnippets.blocks(File("../docs/governance.md").readText(), "kotlin")
         val regions = ReadmeSnippets.docRegions("src/main/kotlin/dev/quarry/samples/tour/AuditTour.kt")
-        regions.keys.toList() shouldBe listOf("audit-table", "audit-use")
+        regions.keys.toList() shouldBe listOf("audit-table", "audit-use", "audited-upsert")
         regions.values.forEach { blocks shouldContain it }
     }
 })

@@ -31,9 +31,12 @@ import org.jspecify.annotations.Nullable;
  * Writes the audit log of the tables declared {@code audited()}, in the transaction of the change:
  * before an update or delete it reads the rows the statement matches (locking them
  * {@code FOR UPDATE} where the database has row locks, so the images are those the statement
- * changes); an insert runs with RETURNING of every column, which gives its after images with
- * generated keys and defaults; after an update the changed rows are read again by their keys.
- * Then one audit row per changed row is inserted. Thread-safe; one {@link Pending} per write.
+ * changes); an insert runs with RETURNING of every column where the database has it, which gives
+ * its after images with generated keys and defaults, and is otherwise read back by key
+ * ({@link AuditedInsertWithoutReturning}); an upsert reads and locks the rows of the unique keys
+ * its values give before it and reads them again after it ({@link AuditedUpsert}); after an update
+ * the changed rows are read again by their keys. Then one audit row per changed row is inserted.
+ * Thread-safe; one {@link Pending} per write.
  */
 final class AuditTrail {
     private static final int KEYS_PER_QUERY = 500;
@@ -52,10 +55,11 @@ final class AuditTrail {
     }
 
     /**
-     * Prepares the audit of a write: reads the before images of an update or delete; gives an
-     * insert RETURNING of every column.
+     * Prepares the audit of a write: reads the before images of an update, a delete or an upsert;
+     * gives an insert RETURNING of every column where the database has it.
      *
-     * @throws UnsupportedFeatureException for an upsert, or an insert where the dialect has no INSERT … RETURNING
+     * @throws UnsupportedFeatureException for a write whose rows could not be found again (see
+     *     {@link AuditedUpsert#keys} and {@link AuditedInsertWithoutReturning#requireAuditable})
      * @throws IllegalStateException if the table has no primary key
      */
     Pending before(JdbcTransaction transaction, Statement statement) {
@@ -63,16 +67,16 @@ final class AuditTrail {
             Table table = insert.into();
             requireKey(table);
             if (insert.onConflict() != null) {
-                throw new UnsupportedFeatureException("an upsert into the audited table " + table, dialect.name(),
-                        "insert and update the row separately, so each change is audited as what it is");
+                List<Map<Column<?>, Object>> keys = AuditedUpsert.keys(insert, dialect);
+                return new Pending(transaction, table, insert, AuditKeys.read(transaction, table, keys, locksRows(Select.from(table))), keys);
             }
             if (!dialect.supportsInsertReturning()) {
-                throw new UnsupportedFeatureException("an insert into the audited table " + table, dialect.name(),
-                        "auditing inserts reads their rows with INSERT … RETURNING, which this database does not have");
+                AuditedInsertWithoutReturning.requireAuditable(insert, dialect);
+                return new Pending(transaction, table, insert, List.of(), List.of());
             }
             Set<Expression<?>> returned = new LinkedHashSet<>(insert.returning());
             returned.addAll(table.columns());
-            return new Pending(transaction, table, insert.returning(List.copyOf(returned)), List.of());
+            return new Pending(transaction, table, insert.returning(List.copyOf(returned)), List.of(), List.of());
         }
         Table table = statement instanceof Update update ? update.table() : ((Delete) statement).from();
         requireKey(table);
@@ -84,7 +88,7 @@ final class AuditTrail {
         if (locksRows(matched)) {
             matched = matched.forUpdate();
         }
-        return new Pending(transaction, table, statement, transaction.fetchAsIs(matched));
+        return new Pending(transaction, table, statement, transaction.fetchAsIs(matched), List.of());
     }
 
     private boolean locksRows(Select select) {
@@ -114,26 +118,38 @@ final class AuditTrail {
         private final Table table;
         private final Statement statement;
         private final List<Row> before;
+        private final List<Map<Column<?>, Object>> upsertKeys;
         private final Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-        Pending(JdbcTransaction transaction, Table table, Statement statement, List<Row> before) {
+        Pending(JdbcTransaction transaction, Table table, Statement statement, List<Row> before,
+                List<Map<Column<?>, Object>> upsertKeys) {
             this.transaction = transaction;
             this.table = table;
             this.statement = statement;
             this.before = before;
+            this.upsertKeys = upsertKeys;
         }
 
-        /** The statement to send: for an insert, with RETURNING of every column. */
-        Statement statement() {
-            return statement;
-        }
-
+        /** Whether this is the audit of an insert (not an upsert), which {@link #insert()} sends itself. */
         boolean isInsert() {
-            return statement instanceof Insert;
+            return statement instanceof Insert insert && insert.onConflict() == null;
         }
 
-        /** Writes the audit rows of an insert from the rows it returned. */
-        void inserted(List<Row> returned) {
+        /**
+         * Sends the insert, with RETURNING of every column where the database has it, otherwise
+         * reading its rows back by key, and writes its audit rows.
+         *
+         * @return every column of each inserted row, in the order of the insert's rows
+         */
+        List<Row> insert() {
+            List<Row> rows = dialect.supportsInsertReturning() ? transaction.fetchReturningDirectly(statement)
+                    : AuditedInsertWithoutReturning.run(transaction, (Insert) statement);
+            inserted(rows);
+            return rows;
+        }
+
+        /** Writes the audit rows of an insert from its rows. */
+        private void inserted(List<Row> returned) {
             List<List<Assignment<?>>> entries = new ArrayList<>(returned.size());
             for (Row row : returned) {
                 entries.add(entry("INSERT", key(row), null, image(row)));
@@ -148,6 +164,10 @@ final class AuditTrail {
          *     before it (rows a concurrent transaction committed in between), which would go unaudited
          */
         void written(long affectedRows) {
+            if (statement instanceof Insert) {
+                upserted();
+                return;
+            }
             if (affectedRows != before.size()) {
                 String message = "the " + (statement instanceof Delete ? "delete from" : "update of") + " the audited table "
                         + table + " changed " + affectedRows + " rows but " + before.size() + " matched just before it;"
@@ -172,6 +192,24 @@ final class AuditTrail {
                             changed == null ? null : image(changed)));
                 }
             }
+            write(entries);
+        }
+
+        /** Writes the audit rows of an upsert: the rows of its keys read again, compared with those read before it. */
+        private void upserted() {
+            List<Row> after = AuditKeys.read(transaction, table, upsertKeys, false);
+            List<List<Assignment<?>>> entries = new ArrayList<>(after.size());
+            AuditedUpsert.classify(before, after, table.columns(), new AuditedUpsert.Entries() {
+                @Override
+                public String key(Row row) {
+                    return Pending.this.key(row);
+                }
+
+                @Override
+                public void add(String action, Row keyed, @Nullable Row old, @Nullable Row changed) {
+                    entries.add(entry(action, key(keyed), old == null ? null : image(old), changed == null ? null : image(changed)));
+                }
+            });
             write(entries);
         }
 

@@ -156,7 +156,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetch(Query query) {
-        return fetch(query, PolicyContext.empty());
+        return fetch(query, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Runs a query in a policy context. */
@@ -183,7 +183,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<String> explain(Query query, boolean analyze) {
-        return explain(query, analyze, PolicyContext.empty());
+        return explain(query, analyze, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Explains a query as it runs in a policy context. */
@@ -194,7 +194,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
-        return fetch(query, RecordReader.mapping(recordClass), PolicyContext.empty());
+        return fetch(query, RecordReader.mapping(recordClass), dev.quarry.jdbc.PolicyScope.current());
     }
 
     @Override
@@ -205,7 +205,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetchReturning(Statement statement) {
-        return fetchReturning(statement, PolicyContext.empty());
+        return fetchReturning(statement, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Runs a write with RETURNING in a policy context. */
@@ -235,9 +235,19 @@ public final class JdbcTransaction implements Transaction {
         return onConnection(on -> statements.fetchReturning(on, guard, statement));
     }
 
+    /** Runs a write as it is, past the hooks and the audit; returns the affected row count. */
+    int updateDirectly(Statement statement) {
+        return onConnection(on -> statements.update(on, guard, statement));
+    }
+
+    /** Runs each row of an insert as its own statement, past the hooks and the audit; returns each row's generated key or null. */
+    List<@Nullable Long> insertEachReturningKeyDirectly(Insert insert) {
+        return onConnection(on -> statements.insertEachReturningKey(on, guard, insert));
+    }
+
     @Override
     public long count(Count count) {
-        return count(count, PolicyContext.empty());
+        return count(count, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Runs a count in a policy context. */
@@ -248,7 +258,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public int execute(Statement statement) {
-        return execute(statement, PolicyContext.empty());
+        return execute(statement, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Runs an insert, update, delete or DDL statement in a policy context. */
@@ -285,7 +295,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public long insertAndGetId(Insert insert) {
-        return insertAndGetId(insert, PolicyContext.empty());
+        return insertAndGetId(insert, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Runs an insert in a policy context and returns the generated key. */
@@ -399,7 +409,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public Stream<Row> stream(Query query, int fetchSize) {
-        return stream(query, fetchSize, PolicyContext.empty());
+        return stream(query, fetchSize, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Streams the rows of a query run in a policy context. */
@@ -430,7 +440,7 @@ public final class JdbcTransaction implements Transaction {
 
     /** Runs a query and keeps its result open to be read with {@link #read}. */
     public Cursor openCursor(Query query, int fetchSize) {
-        return openCursor(query, fetchSize, PolicyContext.empty());
+        return openCursor(query, fetchSize, dev.quarry.jdbc.PolicyScope.current());
     }
 
     /** Runs a query in a policy context and keeps its result open to be read with {@link #read}. */

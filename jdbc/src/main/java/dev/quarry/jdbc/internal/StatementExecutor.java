@@ -284,6 +284,38 @@ public final class StatementExecutor {
                 });
     }
 
+    /**
+     * Runs each row of a VALUES insert as a statement of its own and returns, per row, the value
+     * the database generated for its auto-increment column, or null where it reported none (a row
+     * that gave the key itself). Where there is no INSERT … RETURNING, only a single-row insert
+     * names its generated key exactly. All rows are written or none.
+     */
+    public List<@Nullable Long> insertEachReturningKey(Connection connection, StatementGuard guard, Insert given) {
+        Insert insert = given.withClientDefaults();
+        if (insert.rows().size() <= 1) {
+            return java.util.Collections.singletonList(insertReportingKey(connection, guard, insert));
+        }
+        return AllOrNothing.run(connection, databaseName, () -> {
+            List<@Nullable Long> keys = new ArrayList<>(insert.rows().size());
+            for (int row = 0; row < insert.rows().size(); row++) {
+                keys.add(insertReportingKey(connection, guard, insert.slice(row, row + 1)));
+            }
+            return keys;
+        });
+    }
+
+    private @Nullable Long insertReportingKey(Connection connection, StatementGuard guard, Insert insert) {
+        RenderedSql rendered = dialect.render(insert);
+        return runPrepared(rendered, insert, guard, WRITES, key -> 1,
+                () -> connection.prepareStatement(rendered.sql(), java.sql.Statement.RETURN_GENERATED_KEYS),
+                prepared -> {
+                    prepared.executeUpdate();
+                    try (ResultSet keys = prepared.getGeneratedKeys()) {
+                        return keys.next() ? keys.getLong(1) : null;
+                    }
+                });
+    }
+
     /** An insert with its client defaults supplied, once per row; any other statement unchanged. */
     private static Statement withClientDefaults(Statement statement) {
         return statement instanceof Insert insert ? insert.withClientDefaults() : statement;

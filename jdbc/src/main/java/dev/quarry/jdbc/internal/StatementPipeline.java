@@ -82,9 +82,7 @@ final class StatementPipeline {
         } else {
             AuditTrail.Pending pending = audit.before(transaction, statement);
             if (pending.isInsert()) {
-                List<Row> returned = transaction.fetchReturningDirectly(pending.statement());
-                pending.inserted(returned);
-                result = call.fromReturned(statement, returned);
+                result = call.fromReturned(statement, pending.insert());
             } else {
                 result = call.send(statement);
                 pending.written(call.affected(result));
@@ -96,8 +94,8 @@ final class StatementPipeline {
 
     /**
      * How a caller sends a write and reads its result: the result of the statement as sent, the
-     * rows it affected, and the result made from the rows of the same statement sent with
-     * RETURNING of every column (an audited insert).
+     * rows it affected, and the result made from every column of the rows the same statement
+     * inserted (an audited insert, which reads them with RETURNING or by key).
      */
     interface WriteCall<S extends Statement, R> {
         R send(S statement);

@@ -9,6 +9,7 @@ import dev.quarry.kotlin.insertAndGetId
 import dev.quarry.kotlin.minus
 import dev.quarry.kotlin.transaction
 import dev.quarry.kotlin.update
+import dev.quarry.kotlin.upsert
 import kotlinx.coroutines.withContext
 
 // The audit log in Kotlin. docs/governance.md shows each region between "docs:" markers; the
@@ -43,5 +44,12 @@ suspend fun closeDeposit(depositId: Long) = transaction { Deposits.deleteWhere {
 /** The audit log of the deposits, one line per change: the IBAN shows as "***". */
 suspend fun depositHistory(): List<String> = transaction {
     auditRecords(Deposits).map { "${it.action} ${it.key} by ${it.actor ?: "nobody"}: ${it.before} -> ${it.after}" }
+}
+// docs:end
+
+// docs:audited-upsert
+/** Restores a deposit from a backup: its audit row says whether it was re-created (INSERT) or corrected (UPDATE). */
+suspend fun restoreDeposit(depositId: Long, owner: String, iban: String, balance: Int) = transaction {
+    Deposits.upsert(Deposits.id) { it[id] = depositId; it[Deposits.owner] = owner; it[Deposits.iban] = iban; it[Deposits.balance] = balance }
 }
 // docs:end

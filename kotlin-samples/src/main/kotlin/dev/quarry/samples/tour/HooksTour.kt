@@ -8,6 +8,9 @@ import dev.quarry.kotlin.Table
 import dev.quarry.kotlin.afterCommit
 import dev.quarry.kotlin.afterRollback
 import dev.quarry.kotlin.eq
+import dev.quarry.kotlin.gt
+import dev.quarry.kotlin.hooks
+import dev.quarry.kotlin.select
 import dev.quarry.kotlin.insertAndGetId
 import dev.quarry.kotlin.plus
 import dev.quarry.kotlin.transaction
@@ -55,6 +58,26 @@ fun gigHooks(clock: Clock): Hooks = Hooks.builder()
 
 fun openBoxOffice(url: String, clock: Clock): Database =
     Database.connect(DatabaseConfig.builder(url).hooks(gigHooks(clock)).build())
+// docs:end
+
+// docs:suspending-hooks
+/** Says whether a band may be booked; asking may suspend (a remote service, a cache). */
+fun interface BandRegistry {
+    suspend fun isBanned(band: String): Boolean
+}
+
+/** Hooks declared with `hooks { }` may suspend, and may use the DSL in the transaction of the write. */
+fun bookingHooks(clock: Clock, registry: BandRegistry): Hooks = hooks {
+    beforeInsert(Gigs) { event ->
+        for (row in event.values()) {
+            val band = row[Gigs.band] as String
+            if (registry.isBanned(band)) throw IllegalStateException("$band may not be booked")
+        }
+    }
+    beforeUpdate(Gigs) { event -> event.set(Gigs.updatedAt, clock.instant()) }
+    afterUpdate(Gigs) { Gigs.select { sold gt capacity }.count().let { check(it == 0L) { "$it gigs are oversold" } } }
+    interceptor(filteredWritesOnly)
+}
 // docs:end
 
 // docs:callbacks

@@ -61,4 +61,13 @@ public final class AuditTour {
                 + ": " + row.get(log.beforeImage) + " -> " + row.get(log.afterImage)).toList();
     }
     // docs:end
+
+    // docs:audited-upsert
+    /** Restores a deposit from a backup: its audit row says whether it was re-created (INSERT) or corrected (UPDATE). */
+    static void restoreDeposit(Database db, long depositId, String owner, String iban, int balance) {
+        db.inTransaction(tx -> tx.insertInto(DEPOSITS).set(DEPOSITS.id, depositId).set(DEPOSITS.owner, owner)
+                .set(DEPOSITS.iban, iban).set(DEPOSITS.balance, balance)
+                .onConflict(DEPOSITS.id).doUpdateWithNewValues(DEPOSITS.owner, DEPOSITS.iban, DEPOSITS.balance).execute());
+    }
+    // docs:end
 }

@@ -4,6 +4,7 @@ import static dev.quarry.samples.java.tour.Projects.PROJECTS;
 
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.DatabaseConfig;
+import dev.quarry.jdbc.PolicyScope;
 import dev.quarry.policy.ColumnMask;
 import dev.quarry.policy.PolicyContext;
 import dev.quarry.policy.PolicyKey;
@@ -77,6 +78,17 @@ public final class PolicyTour {
         PolicyContext seen = finance ? context.withRight("finance") : context;
         return db.transaction(tx -> tx.withPolicyContext(seen).selectFrom(PROJECTS).orderBy(PROJECTS.id.asc()).fetch())
                 .stream().map(row -> row.get(PROJECTS.budgetCode)).toList();
+    }
+    // docs:end
+
+    // docs:policy-scope
+    /** Work for one tenant, such as a request: every transaction the block opens on this thread runs in its context. */
+    static List<String> renameAndList(Database db, long tenant, long project, String name) {
+        return PolicyScope.call(PolicyContext.of(TENANT, tenant), () -> {
+            db.inTransaction(tx -> tx.update(PROJECTS).set(PROJECTS.name, name).where(PROJECTS.id.eq(project)).execute());
+            return db.transaction(tx -> tx.selectFrom(PROJECTS).orderBy(PROJECTS.name.asc()).fetch())
+                    .stream().map(row -> row.get(PROJECTS.name)).toList();
+        });
     }
     // docs:end
 

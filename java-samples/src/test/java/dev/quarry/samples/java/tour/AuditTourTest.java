@@ -46,7 +46,20 @@ class AuditTourTest {
     }
 
     @Test
+    void aRestoredDepositIsAuditedAsWhatTheUpsertDid() {
+        AuditTour.restoreDeposit(db, 900, "grace", "GB33BUKB20201555555555", 70);
+        AuditTour.restoreDeposit(db, 900, "grace", "GB33BUKB20201555555555", 75);
+        AuditTour.restoreDeposit(db, 900, "grace", "GB33BUKB20201555555555", 75);
+        List<String> history = AuditTour.depositHistory(db).stream().filter(line -> line.contains("{\"id\":900}")).toList();
+        assertEquals(List.of(
+                "INSERT {\"id\":900} by null: null -> {\"id\":900,\"owner\":\"grace\",\"balance\":70,\"iban\":\"***\"}",
+                "UPDATE {\"id\":900} by null: {\"id\":900,\"owner\":\"grace\",\"balance\":70,\"iban\":\"***\"}"
+                        + " -> {\"id\":900,\"owner\":\"grace\",\"balance\":75,\"iban\":\"***\"}"),
+                history, "the third restore changed nothing and wrote no audit row");
+    }
+
+    @Test
     void theDocsShowEverySnippetOfTheJavaTour() throws IOException {
-        TourShop.assertDocsShow("../docs/governance.md", "AuditTour.java", List.of("audit-table", "audit-use"));
+        TourShop.assertDocsShow("../docs/governance.md", "AuditTour.java", List.of("audit-table", "audit-use", "audited-upsert"));
     }
 }

@@ -31,6 +31,8 @@ class PolicyTourTest {
             assertEquals(List.of("BC-gemini"), PolicyTour.budgetCodes(db, 1, true));
             assertEquals(1, PolicyTour.purgeArchived(db));
             assertEquals(1L, PolicyTour.countWithArchived(db, 1));
+            assertEquals(List.of("soyuz"), PolicyTour.renameAndList(db, 2, 3, "soyuz"), "tenant 2's project 3 renamed");
+            assertEquals(List.of("gemini"), PolicyTour.renameAndList(db, 1, 3, "hijack"), "tenant 1 cannot rename it");
         } finally {
             db.close();
             Files.deleteIfExists(file);
@@ -40,6 +42,6 @@ class PolicyTourTest {
     @Test
     void theDocsShowEverySnippetOfTheJavaTour() throws IOException {
         TourShop.assertDocsShow("../docs/governance.md", "PolicyTour.java",
-                List.of("policy-setup", "policy-tenant", "policy-soft-delete", "policy-mask"));
+                List.of("policy-setup", "policy-tenant", "policy-soft-delete", "policy-mask", "policy-scope"));
     }
 }
