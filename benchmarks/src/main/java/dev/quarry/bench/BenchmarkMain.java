@@ -41,7 +41,7 @@ public final class BenchmarkMain {
         System.exit(0);
     }
 
-    /** Prepares every database, runs W1–W7, O1, P1, C1, C2 and M1, and reports. */
+    /** Prepares every database, runs W1–W8, O1, P1, C1, C2 and M1, and reports. */
     public static Report run(RunMode mode) throws Exception {
         System.setProperty("quarry.bench.streamedRows", Integer.toString(mode.streamedRows));
         List<String> forkArguments = new ArrayList<>();

@@ -23,6 +23,8 @@ public final class Clients implements AutoCloseable {
     public final QuarryJavaWorkloads quarryJava;
     public final QuarryKotlinWorkloads quarryKotlin;
     public final ExposedWorkloads exposed;
+    /** W8's clients, on the same pools. */
+    public final GraphClients graphs;
     /** The untimed preparation of operations, on a pool no client measures. */
     public final QuarryJavaWorkloads setup;
     private final Database setupDatabase;
@@ -59,6 +61,7 @@ public final class Clients implements AutoCloseable {
         this.quarryJava = new QuarryJavaWorkloads(quarry);
         this.quarryKotlin = new QuarryKotlinWorkloads(quarry);
         this.exposed = new ExposedWorkloads(peerPool);
+        this.graphs = new GraphClients(quarry, jdbcPool, peerPool);
         this.setupDatabase = Database.connect(DatabaseConfig.builder(url).name("bench-setup-" + dialect).poolSize(1).build());
         this.setup = new QuarryJavaWorkloads(setupDatabase);
     }

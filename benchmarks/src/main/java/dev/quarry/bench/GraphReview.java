@@ -1,0 +1,5 @@
+package dev.quarry.bench;
+
+/** A review of a {@link GraphBook}. */
+public record GraphReview(long id, int stars, String body) {
+}
