@@ -14,8 +14,9 @@ import kotlinx.serialization.serializer
 // Rows read and written as @Serializable entities by primary key, composite keys included. With a
 // version column (`long("version").version()`), update and delete check that the row still has the
 // entity's version, an update increments it, and a stale entity fails with StaleRowException naming
-// the table and key, writing nothing. Inserts use insertValue. All are ordinary statements in the
-// caller's transaction.
+// the table and key, writing nothing. An insert returns the entity as stored, with the key the
+// database generated when the entity leaves an auto-increment key null. All are ordinary statements
+// in the caller's transaction.
 
 /** The row of this key (its values in key order) as an [E], or null: `Books.findById<Book>(10L)`. */
 public suspend inline fun <reified E : Any> Table.findById(vararg key: Any): E? = findById(serializer<E>(), *key)
@@ -36,6 +37,40 @@ public suspend fun <E : Any> Table.findByIds(serializer: KSerializer<E>, keys: L
     return lists.chunked(perStatement).flatMap { batch ->
         selectAll().where { EntityStatements.keyIn(this, batch) }.orderBy(*order).into(serializer).toList()
     }
+}
+
+/**
+ * Inserts [entity]'s row, its properties written as [insertValue] writes them: `Books.insertEntity(book)`.
+ * (Named apart from `insert { … }`, whose lambda would otherwise match an entity's type parameter.)
+ * Returns the entity as stored: when the table's key is one auto-increment column and the entity
+ * leaves it null, a copy with the key the database generated; otherwise the entity itself. A version
+ * column is written as the entity gives it.
+ *
+ * @throws SerializableMappingException if a property has no column
+ * @throws dev.quarry.InvalidValueException if a value does not fit its column
+ */
+public suspend inline fun <reified E : Any> Table.insertEntity(entity: E): E = insertEntity(entity, serializer<E>())
+
+/** Inserts [entity]'s row, written by [serializer]; see the reified [insertEntity]. */
+public suspend fun <E : Any> Table.insertEntity(entity: E, serializer: KSerializer<E>): E {
+    val plan = TablePlan.resolve(serializer.descriptor, this)
+    val builder = InsertBuilder(this)
+    val values = HashMap<Column<*>, Any?>()
+    plan.write(serializer, entity) { column, value ->
+        builder[column] = value
+        values[column] = value
+    }
+    val statement = builder.statement()
+    val columns = List(serializer.descriptor.elementsCount) { plan.column(it) }
+    val key = EntityStatements.keyColumns(this).singleOrNull()?.takeIf { it.isAutoIncrement && it in columns && it !in values }
+    if (key == null) {
+        onTransaction({ "insert into ${tableName()}" }) { it.execute(statement) }
+        return entity
+    }
+    val generated = onTransaction({ "insert into ${tableName()}" }) { it.insertAndGetId(statement) }
+    values[key] = if (key.sqlType().javaType() == Integer::class.javaObjectType) Math.toIntExact(generated) else generated
+    val row = Row(RowLayout(columns), Array(columns.size) { values[columns[it]] })
+    return RowDecoder(RowPlan.resolve(serializer.descriptor, columns), serializer).decode(row)
 }
 
 /**

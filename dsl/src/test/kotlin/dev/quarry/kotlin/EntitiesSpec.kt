@@ -4,6 +4,7 @@ import dev.quarry.jdbc.StaleRowException
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.shouldNotBe
 import kotlinx.serialization.Serializable
 
 object EntNotes : Table("kent_notes") {
@@ -20,6 +21,16 @@ object EntSeats : Table("kent_seats") {
     override val primaryKey = primaryKey(seatRow, number)
 }
 
+object EntMemos : Table("kent_memos") {
+    val id = long("id").autoIncrement()
+    val text = varchar("text", 40)
+    val version = long("version").version()
+    override val primaryKey = primaryKey(id)
+}
+
+@Serializable
+private data class MemoEntity(val id: Long? = null, val text: String, val version: Long = 0)
+
 @Serializable
 private data class NoteEntity(val id: Long, val title: String, val version: Long)
 
@@ -30,8 +41,8 @@ private data class SeatEntity(val seatRow: String, val number: Int, val holder: 
 class EntitiesSpec : FunSpec({
     onEveryDialect { db ->
         suspend fun fresh() = transaction(db) {
-            listOf(EntNotes, EntSeats).forEach { currentTransaction().dropTableIfExists(it) }
-            createTables(EntNotes, EntSeats)
+            listOf(EntNotes, EntSeats, EntMemos).forEach { currentTransaction().dropTableIfExists(it) }
+            createTables(EntNotes, EntSeats, EntMemos)
             EntNotes.insertValue(NoteEntity(1, "first", 0))
             EntSeats.insertAll(listOf(SeatEntity("A", 1, "Ada"), SeatEntity("B", 1, "Mary")))
         }
@@ -49,6 +60,23 @@ class EntitiesSpec : FunSpec({
                 EntSeats.deleteById("A", 1) shouldBe true
                 EntNotes.delete(NoteEntity(1, "changed", 1))
                 EntNotes.findById<NoteEntity>(1L) shouldBe null
+            }
+        }
+
+        test("an insert returns the entity as stored, with the key the database generated") {
+            fresh()
+            transaction(db) { EntNotes.insertEntity(NoteEntity(2, "second", 0)) } shouldBe NoteEntity(2, "second", 0)
+            val first = transaction(db) { EntMemos.insertEntity(MemoEntity(text = "first")) }
+            val second = transaction(db) { EntMemos.insertEntity(MemoEntity(text = "second")) }
+            first.id shouldNotBe null
+            second.id shouldNotBe null
+            first.id shouldNotBe second.id
+            first shouldBe MemoEntity(first.id, "first", 0)
+            transaction(db) {
+                EntMemos.findById<MemoEntity>(first.id!!) shouldBe first
+                EntMemos.findById<MemoEntity>(second.id!!) shouldBe second
+                EntNotes.findById<NoteEntity>(2L) shouldBe NoteEntity(2, "second", 0)
+                EntMemos.update(first.copy(text = "changed")) shouldBe MemoEntity(first.id, "changed", 1)
             }
         }
 

@@ -36,6 +36,8 @@ public final class Entities<R extends Record> {
     private final RecordAssignments assignments;
     private final RecordType<R> type;
     private final int versionComponent;
+    /** The component of the table's single auto-increment key column, or -1. */
+    private final int generatedKeyComponent;
 
     private Entities(Table table, Class<R> recordClass) {
         this.table = table;
@@ -45,6 +47,8 @@ public final class Entities<R extends Record> {
         EntityStatements.keyColumns(table);
         Column<?> version = table.versionColumn();
         this.versionComponent = version == null ? -1 : type.names().indexOf(componentOf(version));
+        List<Column<?>> key = EntityStatements.keyColumns(table);
+        this.generatedKeyComponent = key.size() == 1 && key.get(0).isAutoIncrement() ? componentIndexOf(key.get(0)) : -1;
     }
 
     /**
@@ -82,9 +86,23 @@ public final class Entities<R extends Record> {
         return found;
     }
 
-    /** Inserts the record's row; returns the number of rows inserted (1). */
-    public int insert(Transaction transaction, R entity) {
-        return transaction.insertInto(table).values(entity).execute();
+    /**
+     * Inserts the record's row and returns the record as stored: when the table's key is one
+     * auto-increment column and the record leaves it null, a copy with the key the database
+     * generated; otherwise the record itself. A version column is written as the record gives it.
+     *
+     * @throws dev.quarry.InvalidValueException if a value does not fit its column
+     */
+    public R insert(Transaction transaction, R entity) {
+        if (generatedKeyComponent < 0 || type.value(entity, generatedKeyComponent) != null) {
+            transaction.insertInto(table).values(entity).execute();
+            return entity;
+        }
+        long key = transaction.insertInto(table).values(entity).executeAndGetId();
+        Object[] arguments = components(entity);
+        Class<?> keyType = type.componentType(generatedKeyComponent);
+        arguments[generatedKeyComponent] = keyType == Integer.class || keyType == int.class ? Math.toIntExact(key) : key;
+        return type.construct(arguments);
     }
 
     /**
@@ -101,12 +119,17 @@ public final class Entities<R extends Record> {
         if (versionComponent < 0) {
             return entity;
         }
+        Object[] arguments = components(entity);
+        arguments[versionComponent] = EntityStatements.nextVersion(arguments[versionComponent]);
+        return type.construct(arguments);
+    }
+
+    private Object[] components(R entity) {
         Object[] arguments = new Object[type.size()];
         for (int component = 0; component < arguments.length; component++) {
             arguments[component] = type.value(entity, component);
         }
-        arguments[versionComponent] = EntityStatements.nextVersion(arguments[versionComponent]);
-        return type.construct(arguments);
+        return arguments;
     }
 
     /**
@@ -138,6 +161,15 @@ public final class Entities<R extends Record> {
         Column<?> version = table.versionColumn();
         return new StaleRowException(table.tableName(), EntityStatements.keyOf(table, values),
                 version == null ? null : values.get(version));
+    }
+
+    private int componentIndexOf(Column<?> column) {
+        for (int component = 0; component < type.size(); component++) {
+            if (dev.quarry.jdbc.internal.SelectedNames.matches(type.name(component), column.name())) {
+                return component;
+            }
+        }
+        return -1;
     }
 
     private String componentOf(Column<?> column) {

@@ -16,6 +16,7 @@ import java.util.List;
 class EntitiesTest {
     static final Notes NOTES = new Notes();
     static final Seats SEATS = new Seats();
+    static final Memos MEMOS = new Memos();
 
     static final class Notes extends Table {
         final Column<Long> id = bigint("id");
@@ -39,7 +40,21 @@ class EntitiesTest {
         }
     }
 
+    static final class Memos extends Table {
+        final Column<Long> id = bigint("id").autoIncrement();
+        final Column<String> text = varchar("text", 40);
+        final Column<Long> version = bigint("version").version();
+
+        private Memos() {
+            super("ent_memos");
+            primaryKey(id);
+        }
+    }
+
     record Note(long id, String title, long version) {
+    }
+
+    record Memo(Long id, String text, long version) {
     }
 
     record Seat(String seatRow, int number, String holder) {
@@ -47,6 +62,7 @@ class EntitiesTest {
 
     private static final Entities<Note> NOTE_ENTITIES = Entities.of(NOTES, Note.class);
     private static final Entities<Seat> SEAT_ENTITIES = Entities.of(SEATS, Seat.class);
+    private static final Entities<Memo> MEMO_ENTITIES = Entities.of(MEMOS, Memo.class);
 
     private static Database fresh(TestTarget target) {
         Database db = TestDatabases.of(target);
@@ -75,6 +91,24 @@ class EntitiesTest {
         assertTrue((boolean) db.transaction(tx -> NOTE_ENTITIES.deleteById(tx, 2L)));
         assertFalse((boolean) db.transaction(tx -> NOTE_ENTITIES.deleteById(tx, 2L)));
         assertEquals(List.of(), db.transaction(tx -> NOTE_ENTITIES.findByIds(tx, List.of(1L, 2L))));
+    }
+
+    @OnEveryDialect
+    void anInsertReturnsTheRecordAsStoredWithTheKeyTheDatabaseGenerated(TestTarget target) {
+        Database db = fresh(target);
+        assertEquals(new Note(3, "third", 0), db.transaction(tx -> NOTE_ENTITIES.insert(tx, new Note(3, "third", 0))));
+        db.inTransaction(tx -> {
+            tx.dropTableIfExists(MEMOS);
+            tx.createTable(MEMOS);
+        });
+        Memo first = db.transaction(tx -> MEMO_ENTITIES.insert(tx, new Memo(null, "first", 0)));
+        Memo second = db.transaction(tx -> MEMO_ENTITIES.insert(tx, new Memo(null, "second", 0)));
+        assertTrue(first.id() != null && second.id() != null && !first.id().equals(second.id()), first + " " + second);
+        assertEquals(new Memo(first.id(), "first", 0), first);
+        assertEquals(first, db.transaction(tx -> MEMO_ENTITIES.findById(tx, first.id())));
+        assertEquals(second, db.transaction(tx -> MEMO_ENTITIES.findById(tx, second.id())));
+        assertEquals(new Memo(first.id(), "changed", 1),
+                db.transaction(tx -> MEMO_ENTITIES.update(tx, new Memo(first.id(), "changed", 0))));
     }
 
     @OnEveryDialect

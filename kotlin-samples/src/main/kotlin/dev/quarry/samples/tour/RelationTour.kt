@@ -6,13 +6,15 @@ import dev.quarry.kotlin.createTables
 import dev.quarry.kotlin.eq
 import dev.quarry.kotlin.gte
 import dev.quarry.kotlin.include
+import dev.quarry.kotlin.insertEntity
 import dev.quarry.kotlin.insertAll
 import dev.quarry.kotlin.select
 import dev.quarry.kotlin.toList
 import dev.quarry.kotlin.transaction
+import dev.quarry.kotlin.update
 import kotlinx.serialization.Serializable
 
-// Relations and includes in Kotlin. docs/relations.md shows each region between "docs:" markers;
+// Relations, includes and entities by key in Kotlin. docs/relations.md shows each region between "docs:" markers;
 // the samples' tests run them on SQLite.
 
 // docs:relation-tables
@@ -67,9 +69,27 @@ suspend fun britishWriters(): List<WriterWithNovels> =
         .toList<WriterWithNovels>()
 // docs:end
 
-/** Creates and fills the tour's writers, novels and critiques. */
+// docs:kotlin-entities
+object Readers : Table("readers") {
+    val id = long("id").autoIncrement()
+    val name = varchar("name", 60)
+    val version = long("version").version()
+    override val primaryKey = primaryKey(id)
+}
+
+@Serializable
+data class Reader(val id: Long? = null, val name: String, val version: Long = 0)
+
+/** Signs a reader up: the insert returns the reader with the id the database generated. */
+suspend fun signUp(name: String): Reader = Readers.insertEntity(Reader(name = name))
+
+/** Renames a reader read earlier; fails with StaleRowException if someone changed it since. */
+suspend fun rename(read: Reader, name: String): Reader = Readers.update(read.copy(name = name))
+// docs:end
+
+/** Creates and fills the tour's writers, novels and critiques, and creates its readers. */
 suspend fun stockWriters(db: Database) = transaction(db) {
-    createTables(Writers, Novels, Critiques)
+    createTables(Writers, Novels, Critiques, Readers)
     Writers.insertAll(listOf(1L to "Jane Austen", 2L to "Mark Twain")) { row, (id, name) ->
         row[this.id] = id
         row[this.name] = name
