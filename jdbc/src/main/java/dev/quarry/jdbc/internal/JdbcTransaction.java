@@ -4,6 +4,7 @@ import dev.quarry.jdbc.CommitOutcomeUnknownException;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.Database;
 import dev.quarry.jdbc.ExternalTransaction;
+import dev.quarry.jdbc.PolicyScope;
 import dev.quarry.jdbc.QueryBudget;
 import dev.quarry.jdbc.Row;
 import dev.quarry.jdbc.StatementTimeoutException;
@@ -156,7 +157,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetch(Query query) {
-        return fetch(query, dev.quarry.jdbc.PolicyScope.current());
+        return fetch(query, PolicyScope.current());
     }
 
     /** Runs a query in a policy context. */
@@ -183,7 +184,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<String> explain(Query query, boolean analyze) {
-        return explain(query, analyze, dev.quarry.jdbc.PolicyScope.current());
+        return explain(query, analyze, PolicyScope.current());
     }
 
     /** Explains a query as it runs in a policy context. */
@@ -194,7 +195,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public <R extends Record> List<R> fetchInto(Query query, Class<R> recordClass) {
-        return fetch(query, RecordReader.mapping(recordClass), dev.quarry.jdbc.PolicyScope.current());
+        return fetch(query, RecordReader.mapping(recordClass), PolicyScope.current());
     }
 
     @Override
@@ -205,7 +206,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public List<Row> fetchReturning(Statement statement) {
-        return fetchReturning(statement, dev.quarry.jdbc.PolicyScope.current());
+        return fetchReturning(statement, PolicyScope.current());
     }
 
     /** Runs a write with RETURNING in a policy context. */
@@ -247,7 +248,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public long count(Count count) {
-        return count(count, dev.quarry.jdbc.PolicyScope.current());
+        return count(count, PolicyScope.current());
     }
 
     /** Runs a count in a policy context. */
@@ -258,7 +259,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public int execute(Statement statement) {
-        return execute(statement, dev.quarry.jdbc.PolicyScope.current());
+        return execute(statement, PolicyScope.current());
     }
 
     /** Runs an insert, update, delete or DDL statement in a policy context. */
@@ -295,7 +296,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public long insertAndGetId(Insert insert) {
-        return insertAndGetId(insert, dev.quarry.jdbc.PolicyScope.current());
+        return insertAndGetId(insert, PolicyScope.current());
     }
 
     /** Runs an insert in a policy context and returns the generated key. */
@@ -409,7 +410,7 @@ public final class JdbcTransaction implements Transaction {
 
     @Override
     public Stream<Row> stream(Query query, int fetchSize) {
-        return stream(query, fetchSize, dev.quarry.jdbc.PolicyScope.current());
+        return stream(query, fetchSize, PolicyScope.current());
     }
 
     /** Streams the rows of a query run in a policy context. */
@@ -440,7 +441,7 @@ public final class JdbcTransaction implements Transaction {
 
     /** Runs a query and keeps its result open to be read with {@link #read}. */
     public Cursor openCursor(Query query, int fetchSize) {
-        return openCursor(query, fetchSize, dev.quarry.jdbc.PolicyScope.current());
+        return openCursor(query, fetchSize, PolicyScope.current());
     }
 
     /** Runs a query in a policy context and keeps its result open to be read with {@link #read}. */
