@@ -28,15 +28,27 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        RunMode mode = RunMode.named(args.length > 0 ? args[0] : "short");
-        Path output = args.length > 1 ? Path.of(args[1]) : null;
-        Report report = run(mode);
-        System.out.println();
-        System.out.println(report.table());
-        if (output != null) {
-            Files.writeString(output, report.markdown(mode, output.getFileName().toString()), StandardCharsets.UTF_8);
-            System.out.println("Written to " + output);
+    /**
+     * Runs the benchmarks and writes the report; exits with status 1 on any failure, since the
+     * embedded servers' processes would otherwise keep the JVM alive.
+     */
+    public static void main(String[] args) {
+        try {
+            RunMode mode = RunMode.named(args.length > 0 ? args[0] : "short");
+            Path output = args.length > 1 ? Path.of(args[1]).toAbsolutePath() : null;
+            if (output != null && !Files.isDirectory(output.getParent())) {
+                throw new IllegalArgumentException("the report's folder " + output.getParent() + " does not exist");
+            }
+            Report report = run(mode);
+            System.out.println();
+            System.out.println(report.table());
+            if (output != null) {
+                Files.writeString(output, report.markdown(mode, output.getFileName().toString()), StandardCharsets.UTF_8);
+                System.out.println("Written to " + output);
+            }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
         }
         System.exit(0);
     }

@@ -43,8 +43,9 @@ import kotlinx.coroutines.withTimeout
  * The block runs with [context] added to the caller's context. By default that is the database's
  * [dispatcher], a view of `Dispatchers.IO` with as many threads as pooled connections, so the
  * blocking JDBC calls never hold a thread that must not block; a caller on `Dispatchers.Default`
- * or `IO` usually keeps its thread, but the switch costs a dispatch into the transaction and one
- * back. With `EmptyCoroutineContext` the transaction stays on the caller's dispatcher and its JDBC
+ * usually keeps its thread, but the switch costs a dispatch into the transaction and one back. A
+ * caller on `Dispatchers.IO` itself, whose threads may block, needs no switch: there the default
+ * runs the transaction where the caller runs. With `EmptyCoroutineContext` the transaction stays on the caller's dispatcher and its JDBC
  * calls block the caller's thread: no dispatch at all, for callers whose threads may block
  * (`Dispatchers.IO`, virtual threads) and for embedded SQLite, whose statements take microseconds.
  * Only a transaction that opens here takes [context]; one that joins the open transaction stays
@@ -152,7 +153,8 @@ private suspend fun <R> once(
 ): R {
     val caller = currentCoroutineContext()
     val staysOnCaller = context === EmptyCoroutineContext ||
-        context is ContinuationInterceptor && context === caller[ContinuationInterceptor]
+        context is ContinuationInterceptor && context === caller[ContinuationInterceptor] ||
+        context === db.dispatcher && DatabaseDispatchers.mayStayOn(caller)
     return if (staysOnCaller) {
         begun(db, options, caller, observed, slot, block)
     } else {

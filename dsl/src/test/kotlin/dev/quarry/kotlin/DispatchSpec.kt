@@ -8,6 +8,7 @@ import io.kotest.matchers.shouldBe
 import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.Executors
 import java.util.concurrent.atomic.AtomicInteger
+import kotlin.coroutines.ContinuationInterceptor
 import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
@@ -15,6 +16,7 @@ import kotlinx.coroutines.asCoroutineDispatcher
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
 import kotlinx.coroutines.coroutineScope
+import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -22,8 +24,9 @@ import kotlinx.coroutines.withContext
 /**
  * JDBC calls of the suspend API run on the database's dispatcher, a view of `Dispatchers.IO` as wide
  * as its pool, whatever dispatcher the caller is on: never on the caller's own threads, never more
- * at once than there are connections. A transaction given another context runs there, and one given
- * `EmptyCoroutineContext` stays on the caller's thread.
+ * at once than there are connections. Callers on `Dispatchers.IO` itself keep their thread, still
+ * within the connection limit. A transaction given another context runs there,
+ * and one given `EmptyCoroutineContext` stays on the caller's thread.
  */
 class DispatchSpec : FunSpec({
 
@@ -52,6 +55,39 @@ class DispatchSpec : FunSpec({
                 threads.shouldNotBeEmpty()
                 // The workers that Dispatchers.Default and Dispatchers.IO share, in their blocking mode.
                 threads.all { it.startsWith("DefaultDispatcher-worker-") } shouldBe true
+            }
+
+            test("on Dispatchers.IO the transaction stays on the caller's thread") {
+                threads.clear()
+                val callerThread = withContext(Dispatchers.IO) {
+                    val name = Thread.currentThread().name.substringBefore(" @")
+                    transaction(db) {
+                        // Not the database's dispatcher, whose every dispatch may move to another thread.
+                        currentCoroutineContext()[ContinuationInterceptor] shouldBe Dispatchers.IO
+                        Users.selectAll().count()
+                    }
+                    name
+                }
+                threads shouldBe setOf(callerThread)
+            }
+
+            test("no more transactions run at once than there are connections, from Dispatchers.IO too") {
+                running.set(0)
+                mostAtOnce.set(0)
+                withContext(Dispatchers.IO) {
+                    (1..40).map {
+                        async {
+                            transaction(db) {
+                                mostAtOnce.accumulateAndGet(running.incrementAndGet(), ::maxOf)
+                                Users.selectAll().count()
+                                Thread.sleep(2)
+                                running.decrementAndGet()
+                            }
+                        }
+                    }.awaitAll()
+                }
+                mostAtOnce.get() shouldBeLessThanOrEqual poolSize
+                db.internals().gate().available() shouldBe poolSize
             }
 
             test("with an empty context every statement of the transaction runs on the caller's thread") {

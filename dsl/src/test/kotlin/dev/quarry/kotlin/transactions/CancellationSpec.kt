@@ -61,6 +61,10 @@ class CancellationSpec : FunSpec({
             cancelsOnTheServer(Dispatchers.IO, EmptyCoroutineContext)
         }
 
+        test("a transaction that stays on Dispatchers.IO by default is cancelled on the server too") {
+            cancelsOnTheServer(Dispatchers.IO, db.dispatcher)
+        }
+
         test("a statement timeout cancels the slow statement and rolls the transaction back") {
             freshAccounts(db)
             val failure = shouldThrow<StatementTimeoutException> {

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class RecordType<R extends Record> {
     private final Class<R> type;
     private final String[] names;
     private final Class<?>[] types;
-    private final MethodHandle constructor;
+    private final Constructor<R> constructor;
     private final MethodHandle[] accessors;
 
     private RecordType(Class<R> type) {
@@ -49,10 +50,7 @@ public final class RecordType<R extends Record> {
                 accessors[i] = LOOKUP.unreflect(accessible(components[i].getAccessor()))
                         .asType(MethodType.methodType(Object.class, Object.class));
             }
-            Constructor<R> canonical = accessible(type.getDeclaredConstructor(types));
-            MethodHandle handle = LOOKUP.unreflectConstructor(canonical);
-            this.constructor = handle.asType(handle.type().changeReturnType(Object.class))
-                    .asSpreader(Object[].class, components.length);
+            this.constructor = accessible(type.getDeclaredConstructor(types));
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("cannot use record " + type.getName() + ": " + e.getMessage(), e);
         }
@@ -116,18 +114,21 @@ public final class RecordType<R extends Record> {
      * @throws RecordMappingException if the constructor throws, with its exception as the cause
      */
     public R construct(@Nullable Object[] arguments) {
-        Object built;
         try {
-            built = (Object) constructor.invokeExact(arguments);
-        } catch (RuntimeException e) {
-            throw new RecordMappingException("the constructor of " + type.getName() + " rejected the row: "
-                    + e.getMessage(), e);
-        } catch (Error e) {
-            throw e;
-        } catch (Throwable e) {
+            return constructor.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof RuntimeException) {
+                throw new RecordMappingException("the constructor of " + type.getName() + " rejected the row: "
+                        + cause.getMessage(), cause);
+            }
+            throw new RecordMappingException("the constructor of " + type.getName() + " failed: " + cause, cause);
+        } catch (ReflectiveOperationException e) {
             throw new RecordMappingException("the constructor of " + type.getName() + " failed: " + e, e);
         }
-        return type.cast(built);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +95,7 @@ public final class TreeRecordReader<R extends Record> {
             for (RowTree child : children) {
                 records.add(reader.map(child));
             }
-            return List.copyOf(records);
+            return Collections.unmodifiableList(records);
         }
         if (children.size() > 1) {
             throw new RecordMappingException(type.describe(component) + " holds one record, but relation "

@@ -9,13 +9,14 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Include;
 import dev.quarry.sql.Join;
+import dev.quarry.sql.Relation;
 import dev.quarry.sql.RelationLink;
 import dev.quarry.sql.Select;
 import dev.quarry.sql.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,40 +87,42 @@ public final class IncludeLoader {
 
     /** The trees of the parent rows with their included relations loaded. */
     public static List<RowTree> load(Transaction transaction, List<Row> parents, List<Include> includes) {
-        List<Node> nodes = new ArrayList<>(parents.size());
+        List<RowTree> trees = new ArrayList<>(parents.size());
+        List<Loading> loading = new ArrayList<>(parents.size());
         for (Row row : parents) {
-            nodes.add(new Node(row));
+            Loading parent = new Loading(row, includes);
+            trees.add(parent.tree);
+            loading.add(parent);
         }
-        new IncludeLoader(transaction).loadLevel(nodes, includes);
-        List<RowTree> trees = new ArrayList<>(nodes.size());
-        for (Node node : nodes) {
-            trees.add(node.toTree());
-        }
+        new IncludeLoader(transaction).loadLevel(loading, includes);
         return trees;
     }
 
-    private void loadLevel(List<Node> parents, List<Include> includes) {
-        for (Include include : includes) {
-            List<Node> related = loadInclude(parents, include);
+    private void loadLevel(List<Loading> parents, List<Include> includes) {
+        for (int index = 0; index < includes.size(); index++) {
+            Include include = includes.get(index);
+            List<Loading> related = loadInclude(parents, index, include);
             if (!include.nested().isEmpty()) {
                 loadLevel(related, include.nested());
             }
         }
     }
 
-    /** Loads one include for all parents; returns every related node, for the nested includes. */
-    private List<Node> loadInclude(List<Node> parents, Include include) {
+    /**
+     * Loads one include for all parents into their lists at {@code index}; returns the related rows
+     * that have nested includes to load, each once, however many parents share it.
+     */
+    private List<Loading> loadInclude(List<Loading> parents, int index, Include include) {
         RelationLink link = include.relation().link();
-        Map<Object, List<Node>> parentsByKey = new LinkedHashMap<>();
-        for (Node parent : parents) {
-            parent.children.put(include.relation(), new ArrayList<>());
+        Map<Object, List<List<RowTree>>> ownersByKey = new LinkedHashMap<>();
+        for (Loading parent : parents) {
             Object key = key(parent.row, link.parentKey());
             if (key != null) {
-                parentsByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(parent);
+                ownersByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(parent.related[index]);
             }
         }
-        List<Node> related = new ArrayList<>();
-        if (parentsByKey.isEmpty()) {
+        List<Loading> related = new ArrayList<>();
+        if (ownersByKey.isEmpty()) {
             return related;
         }
         RelatedSelects selects = new RelatedSelects(include, transaction.dialect());
@@ -129,20 +132,26 @@ public final class IncludeLoader {
             grouping[i] = selects.groupingPosition(i);
         }
         boolean narrow = link.through() == null && include.limitPerParent() == null;
-        List<Object> keys = new ArrayList<>(parentsByKey.keySet());
+        List<Include> nested = include.nested();
+        List<Object> keys = new ArrayList<>(ownersByKey.keySet());
         for (int start = 0; start < keys.size(); start += selects.keysPerStatement()) {
             List<Object> batch = keys.subList(start, Math.min(keys.size(), start + selects.keysPerStatement()));
             for (Row fetched : transaction.fetch(selects.forKeys(batch))) {
-                Row childRow = narrow ? fetched : narrowed(fetched, childLayout, selects.childColumnCount());
-                Object key = key(fetched, grouping);
-                List<Node> owners = parentsByKey.get(key);
+                List<List<RowTree>> owners = ownersByKey.get(key(fetched, grouping));
                 if (owners == null) {
                     continue;
                 }
-                for (Node owner : owners) {
-                    Node node = new Node(childRow);
-                    owner.children.get(include.relation()).add(node);
-                    related.add(node);
+                Row childRow = narrow ? fetched : narrowed(fetched, childLayout, selects.childColumnCount());
+                RowTree tree;
+                if (nested.isEmpty()) {
+                    tree = new RowTree(childRow, Map.of());
+                } else {
+                    Loading child = new Loading(childRow, nested);
+                    related.add(child);
+                    tree = child.tree;
+                }
+                for (List<RowTree> owner : owners) {
+                    owner.add(tree);
                 }
             }
         }
@@ -183,28 +192,37 @@ public final class IncludeLoader {
         return Arrays.asList(values);
     }
 
-    /** A row and its related rows while they load. */
-    private static final class Node {
+    /**
+     * A row whose tree is made before its related rows load: the tree sees the lists the loader
+     * fills, one per include of the row's level, through unmodifiable views.
+     */
+    private static final class Loading {
         final Row row;
-        final Map<dev.quarry.sql.Relation<?, ?>, List<Node>> children = new IdentityHashMap<>(2);
+        final RowTree tree;
+        final List<RowTree>[] related;
 
-        Node(Row row) {
+        @SuppressWarnings("unchecked")
+        Loading(Row row, List<Include> includes) {
             this.row = row;
+            this.related = new List[includes.size()];
+            for (int i = 0; i < related.length; i++) {
+                related[i] = new ArrayList<>();
+            }
+            this.tree = new RowTree(row, views(includes, related));
         }
 
-        RowTree toTree() {
-            if (children.isEmpty()) {
-                return new RowTree(row, Map.of());
+        private static Map<Relation<?, ?>, List<RowTree>> views(List<Include> includes, List<RowTree>[] related) {
+            if (related.length == 0) {
+                return Map.of();
             }
-            Map<dev.quarry.sql.Relation<?, ?>, List<RowTree>> trees = new HashMap<>(children.size() * 2);
-            for (Map.Entry<dev.quarry.sql.Relation<?, ?>, List<Node>> entry : children.entrySet()) {
-                List<RowTree> list = new ArrayList<>(entry.getValue().size());
-                for (Node child : entry.getValue()) {
-                    list.add(child.toTree());
-                }
-                trees.put(entry.getKey(), List.copyOf(list));
+            if (related.length == 1) {
+                return Map.of(includes.get(0).relation(), Collections.unmodifiableList(related[0]));
             }
-            return new RowTree(row, Map.copyOf(trees));
+            Map<Relation<?, ?>, List<RowTree>> views = new HashMap<>(related.length * 2);
+            for (int i = 0; i < related.length; i++) {
+                views.put(includes.get(i).relation(), Collections.unmodifiableList(related[i]));
+            }
+            return Collections.unmodifiableMap(views);
         }
     }
 }
