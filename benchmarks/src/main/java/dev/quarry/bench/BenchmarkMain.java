@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -72,7 +73,8 @@ public final class BenchmarkMain {
         System.setProperty("quarry.bench.heapFile", heapFile.toString());
 
         Collection<RunResult> results = new ArrayList<>();
-        results.addAll(runJmh(mode.throughput(options("[WOPC]\\d\\w*", dialects, forkArguments, true))));
+        results.addAll(runJmh(mode.throughput(options("[WOPC]\\d\\w*", dialects, forkArguments, true))
+                .addProfiler(GCProfiler.class)));
         List<String> streamingArguments = new ArrayList<>(forkArguments);
         streamingArguments.add("-Xmx64m");
         // A client that cannot stream within the heap fails its own trial; the table reports it.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
@@ -50,6 +51,8 @@ public final class Report {
 
     /** Scores by workload class, dialect and client method. */
     private final Map<String, Map<String, Map<String, Double>>> scores = new LinkedHashMap<>();
+    /** Bytes allocated per operation by workload class, dialect and client, where the GC profiler measured them. */
+    private final Map<String, Map<String, Map<String, Double>>> bytes = new LinkedHashMap<>();
     private final Map<String, Long> heapPeaks;
     private final Environment environment;
 
@@ -69,6 +72,12 @@ public final class Report {
                 ObservedCostTable.addTimes(byClient, parts[1], result);
             } else {
                 byClient.put(parts[1], result.getPrimaryResult().getScore());
+            }
+            Result allocated = result.getSecondaryResults().get(AllocationTable.BYTES_PER_OPERATION);
+            if (allocated != null) {
+                bytes.computeIfAbsent(parts[0], workload -> new LinkedHashMap<>())
+                        .computeIfAbsent(dialect == null ? "any" : dialect, d -> new LinkedHashMap<>())
+                        .put(parts[1], allocated.getScore());
             }
         }
     }
@@ -115,6 +124,11 @@ public final class Report {
                 + "baseline runs three statements with IN lists, \"JDBC, one JSON statement\" one statement that "
                 + "aggregates the books and reviews as JSON.\n\n");
         text.append(table());
+        String allocation = AllocationTable.of(bytes);
+        if (!allocation.isEmpty()) {
+            text.append("\nAllocation: bytes allocated per operation (JMH's GC profiler, every thread of the JVM), with the "
+                    + "ratio to hand-written JDBC's bytes in the same run.\n\n").append(allocation);
+        }
         String observed = ObservedCostTable.of(scores);
         if (!observed.isEmpty()) {
             text.append("\nO1: the same clients on a database with the SQL log at INFO, Micrometer metrics and OpenTelemetry "

@@ -57,6 +57,13 @@ class BenchmarkSmokeTest {
         assertTrue(report.table().contains("| W8 100 authors × 20 books × 3 reviews | mariadb |"), report.table());
         assertTrue(!report.table().contains("O1"), report.table());
         assertTrue(markdown.contains("| O1 observed | database | Quarry Java | Quarry Kotlin | target |"), markdown);
+        assertTrue(markdown.contains("| bytes per operation | database | JDBC | Quarry Java |"), markdown);
+        for (String workload : List.of("| W1 point select | ", "| W2 ~1,000 rows | ")) {
+            for (String dialect : BenchTargets.DIALECTS) {
+                assertTrue(markdown.lines().anyMatch(line -> line.startsWith(workload + dialect + " | ")
+                        && line.endsWith(" ≤ 1.5× |")), workload + dialect + "\n" + markdown);
+            }
+        }
         assertTrue(report.table().startsWith("| workload | database | JDBC | JDBC, one JSON statement | Quarry Java |"
                 + " Quarry Java fetchInto | Quarry Kotlin | Quarry Kotlin @Serializable | Quarry Kotlin on the caller's thread |"
                 + " Exposed | target |\n"
