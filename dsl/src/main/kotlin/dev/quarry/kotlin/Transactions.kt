@@ -45,9 +45,10 @@ import kotlinx.coroutines.withTimeout
  * blocking JDBC calls never hold a thread that must not block; a caller on `Dispatchers.Default`
  * usually keeps its thread, but the switch costs a dispatch into the transaction and one back. A
  * caller on `Dispatchers.IO` itself, whose threads may block, needs no switch: there the default
- * runs the transaction where the caller runs. With `EmptyCoroutineContext` the transaction stays on the caller's dispatcher and its JDBC
- * calls block the caller's thread: no dispatch at all, for callers whose threads may block
- * (`Dispatchers.IO`, virtual threads) and for embedded SQLite, whose statements take microseconds.
+ * runs the transaction where the caller runs. With `EmptyCoroutineContext` the transaction stays
+ * on the caller's dispatcher and its JDBC calls block the caller's thread: no dispatch at all, for
+ * other callers whose threads may block (virtual threads, a `limitedParallelism` view of
+ * `Dispatchers.IO`) and for embedded SQLite, whose statements take microseconds.
  * Only a transaction that opens here takes [context]; one that joins the open transaction stays
  * where that one runs.
  *
