@@ -44,7 +44,9 @@ final class AllocationTable {
         if (table.isEmpty()) {
             return "";
         }
-        return "| bytes per operation | database | JDBC | Quarry Java | Quarry Java fetchInto | Quarry Kotlin "
-                + "| Quarry Kotlin @Serializable | target |\n|---|---|---:|---:|---:|---:|---:|---|\n" + table;
+        StringBuilder header = new StringBuilder("| bytes per operation | database | ").append(Report.CLIENTS.get("jdbc"));
+        CLIENTS.forEach(client -> header.append(" | ").append(Report.CLIENTS.get(client)));
+        return header.append(" | target |\n|---|---|").append("---:|".repeat(CLIENTS.size() + 1)).append("---|\n")
+                .append(table).toString();
     }
 }

@@ -66,8 +66,7 @@ public final class Report {
             String benchmark = result.getParams().getBenchmark();
             String[] parts = benchmark.substring("dev.quarry.bench.".length()).split("\\.");
             String dialect = result.getParams().getParam("dialect");
-            Map<String, Double> byClient = scores.computeIfAbsent(parts[0], workload -> new LinkedHashMap<>())
-                    .computeIfAbsent(dialect == null ? "any" : dialect, d -> new LinkedHashMap<>());
+            Map<String, Double> byClient = byClient(scores, parts[0], dialect);
             if (ObservedCostTable.WORKLOADS.containsKey(parts[0]) || parts[0].equals(PolicyCostTable.BENCHMARK)) {
                 ObservedCostTable.addTimes(byClient, parts[1], result);
             } else {
@@ -75,11 +74,16 @@ public final class Report {
             }
             Result allocated = result.getSecondaryResults().get(AllocationTable.BYTES_PER_OPERATION);
             if (allocated != null) {
-                bytes.computeIfAbsent(parts[0], workload -> new LinkedHashMap<>())
-                        .computeIfAbsent(dialect == null ? "any" : dialect, d -> new LinkedHashMap<>())
-                        .put(parts[1], allocated.getScore());
+                byClient(bytes, parts[0], dialect).put(parts[1], allocated.getScore());
             }
         }
+    }
+
+    /** The values of one workload on one database ("any" for benchmarks without one), by client. */
+    private static Map<String, Double> byClient(Map<String, Map<String, Map<String, Double>>> values, String workload,
+            String dialect) {
+        return values.computeIfAbsent(workload, w -> new LinkedHashMap<>())
+                .computeIfAbsent(dialect == null ? "any" : dialect, d -> new LinkedHashMap<>());
     }
 
     /** The number of scores, by workload, dialect and client: what a smoke run checks. */
