@@ -21,7 +21,8 @@ public final class TransactionCallbacks {
     private record Entry(boolean onCommit, Object action) { }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<Savepoint, Integer> marks = new IdentityHashMap<>();
+    /** Where each open savepoint's callbacks start; made with the first savepoint, as most transactions set none. */
+    private @Nullable Map<Savepoint, Integer> marks;
     private boolean taken;
 
     /**
@@ -37,18 +38,23 @@ public final class TransactionCallbacks {
     }
 
     synchronized void savepointSet(Savepoint savepoint) {
+        if (marks == null) {
+            marks = new IdentityHashMap<>();
+        }
         marks.put(savepoint, entries.size());
     }
 
     synchronized void rolledBackTo(Savepoint savepoint) {
-        Integer mark = marks.remove(savepoint);
+        Integer mark = marks == null ? null : marks.remove(savepoint);
         if (mark != null && mark < entries.size()) {
             entries.subList(mark, entries.size()).clear();
         }
     }
 
     synchronized void released(Savepoint savepoint) {
-        marks.remove(savepoint);
+        if (marks != null) {
+            marks.remove(savepoint);
+        }
     }
 
     /**
@@ -63,6 +69,10 @@ public final class TransactionCallbacks {
             return List.of();
         }
         taken = true;
+        marks = null;
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         List<Object> actions = new ArrayList<>();
         if (committed != null) {
             for (Entry entry : entries) {
@@ -70,11 +80,10 @@ public final class TransactionCallbacks {
                     actions.add(entry.action());
                 }
             }
-        } else if (!entries.isEmpty()) {
+        } else {
             LOG.warn("the commit's outcome is unknown: {} transaction callback(s) were not run", entries.size());
         }
         entries.clear();
-        marks.clear();
         return actions;
     }
 
