@@ -21,6 +21,7 @@ public final class BenchData {
     public static final int USER_COUNT = 10_000;
     public static final int ORDER_COUNT = 50_000;
     public static final int INSERT_BATCH = 10_000;
+    public static final int BULK_LOAD = 100_000;
     public static final int STREAMED_ROWS = 1_000_000;
     public static final int UPDATED_ACCOUNTS = 100;
     static final List<String> CITIES = List.of("Amsterdam", "Berlin", "Cairo", "Dakar", "Edinburgh", "Florence",
@@ -92,7 +93,16 @@ public final class BenchData {
 
     /** The rows W3 inserts. */
     static List<User> insertBatch() {
-        return IntStream.rangeClosed(1, INSERT_BATCH)
+        return inserted(INSERT_BATCH);
+    }
+
+    /** W9's rows. */
+    static List<User> bulkLoad() {
+        return inserted(BULK_LOAD);
+    }
+
+    private static List<User> inserted(int count) {
+        return IntStream.rangeClosed(1, count)
                 .mapToObj(id -> new User(id, "inserted-" + id, id % 100, city(id), true)).toList();
     }
 }

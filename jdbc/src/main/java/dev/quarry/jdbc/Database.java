@@ -71,7 +71,7 @@ public final class Database implements AutoCloseable {
         this.executor = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), new DaemonThreadFactory(config.name() + "-jdbc"));
         this.executor.allowCoreThreadTimeOut(true);
-        StatementExecutor statements = new StatementExecutor(config.name(), dialect);
+        StatementExecutor statements = new StatementExecutor(config.name(), dialect, config.copyThreshold());
         Observers observers = Observers.of(config.name(),
                 SqlLog.before(config.observers(), new SqlLog(config.name(), config.slowStatementThreshold())),
                 config.statementListener());

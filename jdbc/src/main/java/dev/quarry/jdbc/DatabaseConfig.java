@@ -61,6 +61,10 @@ public final class DatabaseConfig {
     private final java.util.function.Supplier<@Nullable String> auditActor;
     private final dev.quarry.policy.RowPolicies policies;
     private final boolean transactionPooler;
+    private final int copyThreshold;
+
+    /** The number of rows from which a multi-row insert runs as PostgreSQL COPY unless configured otherwise. */
+    public static final int DEFAULT_COPY_THRESHOLD = 1_000;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -89,6 +93,15 @@ public final class DatabaseConfig {
         this.hooks = builder.hooks;
         this.auditActor = builder.auditActor;
         this.transactionPooler = builder.transactionPooler;
+        this.copyThreshold = builder.copyThreshold;
+    }
+
+    /**
+     * The number of rows from which a multi-row insert runs as PostgreSQL {@code COPY}, or 0 for
+     * never; see {@link Builder#copyThreshold(int)}.
+     */
+    public int copyThreshold() {
+        return copyThreshold;
     }
 
     /**
@@ -276,6 +289,7 @@ public final class DatabaseConfig {
         private dev.quarry.jdbc.hooks.Hooks hooks = dev.quarry.jdbc.hooks.Hooks.NONE;
         private java.util.function.Supplier<@Nullable String> auditActor = () -> null;
         private boolean transactionPooler;
+        private int copyThreshold = DEFAULT_COPY_THRESHOLD;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource) {
             this.url = url;
@@ -468,6 +482,27 @@ public final class DatabaseConfig {
          */
         public Builder transactionPooler() {
             this.transactionPooler = true;
+            return this;
+        }
+
+        /**
+         * On PostgreSQL, a multi-row insert of at least this many rows runs as one
+         * {@code COPY … FROM STDIN} instead of INSERT statements: several times faster for bulk
+         * loads, with the same result. It applies where every row sets the same columns to plain
+         * values of types with a COPY text form (numbers, text, booleans, dates, date-times,
+         * instants, UUIDs, bytes, and mapped types stored as one of them), without an upsert or
+         * RETURNING, on a pgjdbc connection; any other insert keeps its statements. Values are
+         * checked as their binds check them, before anything is sent, and COPY writes all rows or
+         * none. Default {@value DatabaseConfig#DEFAULT_COPY_THRESHOLD}; 0 turns it off (for a proxy
+         * that does not pass COPY through). Other databases ignore it.
+         *
+         * @throws IllegalArgumentException for a negative number or 1
+         */
+        public Builder copyThreshold(int rows) {
+            if (rows < 0 || rows == 1) {
+                throw new IllegalArgumentException("copyThreshold must be 0 (never) or at least 2 rows, not " + rows);
+            }
+            this.copyThreshold = rows;
             return this;
         }
 

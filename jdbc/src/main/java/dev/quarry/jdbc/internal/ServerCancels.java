@@ -1,7 +1,6 @@
 package dev.quarry.jdbc.internal;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -26,7 +25,7 @@ public final class ServerCancels implements AutoCloseable {
      * Cancels the statement on the server, then runs {@code settled}, always, whether the cancel
      * worked or not. Runs both on the calling thread once this is closed.
      */
-    void send(Statement statement, Runnable settled) {
+    void send(CancelTarget statement, Runnable settled) {
         Runnable cancel = () -> {
             try {
                 statement.cancel();

@@ -2,6 +2,7 @@ package dev.quarry.jdbc.internal;
 
 import dev.quarry.InvalidValueException;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.Dialects;
 import dev.quarry.jdbc.DataAccessException;
 import dev.quarry.jdbc.ExecutedStatement;
 import dev.quarry.jdbc.Row;
@@ -19,6 +20,7 @@ import dev.quarry.sql.SqlType;
 import dev.quarry.sql.Statement;
 import dev.quarry.sql.Update;
 import dev.quarry.jdbc.internal.driver.MySqlDrivers;
+import dev.quarry.jdbc.internal.driver.PostgresCopy;
 import dev.quarry.jdbc.internal.driver.ReturnedRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +29,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,11 +47,17 @@ public final class StatementExecutor {
     private final String databaseName;
     private final Dialect dialect;
     private final ValueCodecs codecs;
+    private final int copyThreshold;
 
-    public StatementExecutor(String databaseName, Dialect dialect) {
+    /**
+     * @param copyThreshold the number of rows from which an insert runs as PostgreSQL COPY where it
+     *     qualifies, or 0 for never
+     */
+    public StatementExecutor(String databaseName, Dialect dialect, int copyThreshold) {
         this.databaseName = databaseName;
         this.dialect = dialect;
         this.codecs = new ValueCodecs(dialect);
+        this.copyThreshold = copyThreshold;
     }
 
     /** Runs a query and decodes every row. */
@@ -207,6 +216,10 @@ public final class StatementExecutor {
                     + " returns rows; run it with fetch or count");
         }
         if (statement instanceof Insert insert) {
+            Integer copiedRows = copied(connection, guard, insert);
+            if (copiedRows != null) {
+                return copiedRows;
+            }
             if (isBatchable(insert)) {
                 return AllOrNothing.run(connection, databaseName, () -> insertBatch(connection, guard, insert));
             }
@@ -357,7 +370,7 @@ public final class StatementExecutor {
             int driverFetchSize = MySqlDrivers.streamingFetchSize(connection, dialect, fetchSize);
             prepared.setFetchSize(driverFetchSize);
             binding.bind(prepared);
-            guard.start(prepared);
+            guard.start(prepared::cancel);
             ResultSet resultSet;
             try {
                 resultSet = prepared.executeQuery();
@@ -481,17 +494,23 @@ public final class StatementExecutor {
 
     private <R extends @Nullable Object> R runCounted(RenderedSql rendered, @Nullable Statement write, StatementGuard guard,
             RowCounter<R> rowCounter, StatementFactory factory, SqlCall<R> call) {
-        long start = System.nanoTime();
-        try (PreparedStatement prepared = factory.prepare()) {
-            bind(prepared, rendered.binds());
-            guard.start(prepared);
-            R result;
-            try {
-                result = call.run(prepared);
-            } finally {
-                guard.finish();
+        return reported(rendered, write, guard, rowCounter, () -> {
+            try (PreparedStatement prepared = factory.prepare()) {
+                bind(prepared, rendered.binds());
+                return guarded(guard, rendered.sql(), prepared::cancel, () -> call.run(prepared));
             }
-            guard.requireUninterrupted(rendered.sql());
+        });
+    }
+
+    /**
+     * Runs work that sends one statement and tells the observer how it ended; a driver failure
+     * becomes the guard's translation of it, with the values of sensitive columns redacted.
+     */
+    private <R extends @Nullable Object> R reported(RenderedSql rendered, @Nullable Statement write, StatementGuard guard,
+            RowCounter<R> rowCounter, SqlWork<R> work) {
+        long start = System.nanoTime();
+        try {
+            R result = work.run();
             report(guard, rendered, start, rowCounter.rows(result), null);
             return result;
         } catch (SQLException e) {
@@ -503,6 +522,52 @@ public final class StatementExecutor {
             report(guard, rendered, start, -1, e);
             throw e;
         }
+    }
+
+    /** Runs the call of a started statement, which the guard may cancel through {@code target} until it ends. */
+    private static <R extends @Nullable Object> R guarded(StatementGuard guard, String sql, CancelTarget target, SqlWork<R> call)
+            throws SQLException {
+        guard.start(target);
+        R result;
+        try {
+            result = call.run();
+        } finally {
+            guard.finish();
+        }
+        guard.requireUninterrupted(sql);
+        return result;
+    }
+
+    /**
+     * Runs an insert of at least {@code copyThreshold} rows as PostgreSQL {@code COPY … FROM STDIN}
+     * where it qualifies (see {@link CopyRows}) and the connection is pgjdbc's; returns the rows
+     * written, or null where the insert keeps its ordinary statements. COPY is one statement, so a
+     * failure writes no row; where the ordinary statements would have been several, it runs behind
+     * their savepoint, so the transaction stays usable after a failure as it would have.
+     */
+    private @Nullable Integer copied(Connection connection, StatementGuard guard, Insert insert) {
+        if (copyThreshold == 0 || insert.rows().size() < copyThreshold || dialect != Dialects.POSTGRESQL) {
+            return null;
+        }
+        PostgresCopy copy = PostgresCopy.on(connection);
+        if (copy == null) {
+            return null;
+        }
+        insert.requireComplete();
+        CopyRows rows = CopyRows.of(insert, dialect);
+        if (rows == null) {
+            return null;
+        }
+        RenderedSql rendered = new RenderedSql(rows.sql(), List.of());
+        Supplier<Integer> run = () -> {
+            guard.beforeStatement(rendered.sql());
+            long written = reported(rendered, insert, guard, n -> n, () -> guarded(guard, rendered.sql(), copy::cancel,
+                    () -> copy.copyIn(rows.sql(), rows.data())));
+            guard.afterStatement(rendered.sql(), 0);
+            return Math.toIntExact(written);
+        };
+        // Where the VALUES statements would have been several, their savepoint keeps the transaction usable after a failure.
+        return chunks(insert).size() > 1 ? AllOrNothing.run(connection, databaseName, run) : run.get();
     }
 
     private String describe(SQLException e, RenderedSql rendered) {
@@ -532,6 +597,11 @@ public final class StatementExecutor {
     @FunctionalInterface
     private interface SqlCall<R extends @Nullable Object> {
         R run(PreparedStatement prepared) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<R extends @Nullable Object> {
+        R run() throws SQLException;
     }
 
     @FunctionalInterface

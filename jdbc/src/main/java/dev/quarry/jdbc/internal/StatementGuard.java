@@ -6,7 +6,6 @@ import dev.quarry.jdbc.StatementTimeoutException;
 import dev.quarry.jdbc.TransactionTimeoutException;
 import dev.quarry.jdbc.observation.TransactionObserver;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ScheduledFuture;
@@ -40,7 +39,7 @@ public final class StatementGuard {
     private final TransactionObserver observer;
     private final @Nullable BudgetTracker budget;
     private final Object lock = new Object();
-    private @Nullable Statement running;
+    private @Nullable CancelTarget running;
     private boolean cancelInFlight;
     private @Nullable Limit expired;
     private @Nullable ScheduledFuture<?> alarm;
@@ -127,7 +126,7 @@ public final class StatementGuard {
      * @throws TransactionTimeoutException if the transaction's time is up
      * @throws StatementTimeoutException if an earlier statement passed its timeout
      */
-    void start(Statement statement) {
+    void start(CancelTarget statement) {
         synchronized (lock) {
             requireUsable();
             running = statement;
@@ -228,7 +227,7 @@ public final class StatementGuard {
      */
     public void cancel() {
         cancelled = true;
-        Statement statement;
+        CancelTarget statement;
         synchronized (lock) {
             statement = running;
         }
@@ -260,7 +259,7 @@ public final class StatementGuard {
     }
 
     /** Sends a cancel for the statement unless it finished or one is on its way; called with a reason when a limit passed. */
-    private void interrupt(Statement statement, @Nullable Limit limit) {
+    private void interrupt(CancelTarget statement, @Nullable Limit limit) {
         synchronized (lock) {
             if (running != statement || cancelInFlight) {
                 return;
