@@ -46,6 +46,7 @@ public final class Report {
         WORKLOADS.put("W6ConcurrentPointSelects", "W6 64 tasks, pool of 8");
         WORKLOADS.put("W7RenderQuery", "W7 build + render");
         WORKLOADS.put("W8LoadGraph", "W8 100 authors × 20 books × 3 reviews");
+        WORKLOADS.put("W9BulkLoad", "W9 insert 100,000 rows");
         WORKLOADS.put("M1StreamRows", "M1 stream 1,000,000 rows");
     }
 
@@ -67,7 +68,8 @@ public final class Report {
             String[] parts = benchmark.substring("dev.quarry.bench.".length()).split("\\.");
             String dialect = result.getParams().getParam("dialect");
             Map<String, Double> byClient = byClient(scores, parts[0], dialect);
-            if (ObservedCostTable.WORKLOADS.containsKey(parts[0]) || parts[0].equals(PolicyCostTable.BENCHMARK)) {
+            if (ObservedCostTable.WORKLOADS.containsKey(parts[0]) || parts[0].equals(PolicyCostTable.BENCHMARK)
+                    || parts[0].equals(PairedGraphTable.BENCHMARK)) {
                 ObservedCostTable.addTimes(byClient, parts[1], result);
             } else {
                 byClient.put(parts[1], result.getPrimaryResult().getScore());
@@ -127,11 +129,20 @@ public final class Report {
                 + "and the peak heap, which the 64 MB limit of its JVM bounds. W8: graphs per second; its JDBC "
                 + "baseline runs three statements with IN lists, \"JDBC, one JSON statement\" one statement that "
                 + "aggregates the books and reviews as JSON.\n\n");
-        text.append(table());
+        if (!clientsInRun().isEmpty()) {
+            text.append(table());
+        }
         String allocation = AllocationTable.of(bytes);
         if (!allocation.isEmpty()) {
             text.append("\nAllocation: bytes allocated per operation (JMH's GC profiler, every thread of the JVM), with the "
                     + "ratio to hand-written JDBC's bytes in the same run.\n\n").append(allocation);
+        }
+        String paired = PairedGraphTable.of(scores);
+        if (!paired.isEmpty()) {
+            text.append("\nW8 side by side: each call of one benchmark method loads a graph with hand-written JDBC and one "
+                    + "with Quarry, which goes first alternating, so that both see the machine in the same state: "
+                    + "microseconds per graph of JDBC and of Quarry, and Quarry's throughput as a ratio to JDBC's.\n\n")
+                    .append(paired);
         }
         String observed = ObservedCostTable.of(scores);
         if (!observed.isEmpty()) {
@@ -173,8 +184,9 @@ public final class Report {
     }
 
     private List<String> clientsInRun() {
-        return CLIENT_ORDER.stream().filter(client -> scores.values().stream()
-                .anyMatch(byDialect -> byDialect.values().stream().anyMatch(byClient -> byClient.containsKey(client))))
+        return CLIENT_ORDER.stream().filter(client -> scores.entrySet().stream()
+                .filter(workload -> WORKLOADS.containsKey(workload.getKey()))
+                .anyMatch(workload -> workload.getValue().values().stream().anyMatch(byClient -> byClient.containsKey(client))))
                 .toList();
     }
 
@@ -193,7 +205,8 @@ public final class Report {
         String baselineClient = workload.equals("W7RenderQuery") ? "exposed" : "jdbc";
         Double baseline = byClient.get(baselineClient);
         String ratio = baseline == null || client.equals(baselineClient) ? "" : String.format(Locale.ROOT, " (%.2f×)", score / baseline);
-        return String.format(Locale.ROOT, "%,.0f%s", score, ratio);
+        // Slow operations (W9 takes seconds) keep two significant digits.
+        return String.format(Locale.ROOT, score < 10 ? "%.2g%s" : "%,.0f%s", score, ratio);
     }
 
     private static String target(String workload) {
@@ -202,6 +215,9 @@ public final class Report {
         }
         if (workload.equals("W7RenderQuery")) {
             return "≥ 3× Exposed";
+        }
+        if (workload.equals("W9BulkLoad")) {
+            return "≥ 2× on PostgreSQL";
         }
         Double target = TARGETS.get(workload.substring(0, 2));
         return target == null ? "" : String.format(Locale.ROOT, "≥ %.2f×", target);

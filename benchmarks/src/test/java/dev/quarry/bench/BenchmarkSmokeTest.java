@@ -18,7 +18,7 @@ class BenchmarkSmokeTest {
         Report report = BenchmarkMain.run(RunMode.SMOKE);
         Map<String, Map<String, Map<String, Double>>> scores = report.scores();
         for (String workload : List.of("W1PointSelect", "W2RangeSelect", "W3BatchInsert", "W4UpdateDelete",
-                "W5JoinAggregate", "W6ConcurrentPointSelects", "W8LoadGraph", "M1StreamRows")) {
+                "W5JoinAggregate", "W6ConcurrentPointSelects", "W8LoadGraph", "W9BulkLoad", "M1StreamRows")) {
             for (String dialect : BenchTargets.DIALECTS) {
                 Map<String, Double> byClient = scores.get(workload).get(dialect);
                 List<String> clients = switch (workload) {
@@ -36,6 +36,10 @@ class BenchmarkSmokeTest {
         for (String dialect : BenchTargets.DIALECTS) {
             assertEquals(List.of("exposed", "quarryJava", "quarryKotlin"),
                     scores.get("W7RenderQuery").get(dialect).keySet().stream().sorted().toList());
+        }
+        for (String dialect : BenchTargets.DIALECTS) {
+            assertEquals(List.of("quarryJava", "quarryJavaObserved", "quarryKotlin", "quarryKotlinObserved"),
+                    scores.get("W8PairedGraph").get(dialect).keySet().stream().sorted().toList(), "W8PairedGraph on " + dialect);
         }
         for (String workload : List.of("O1ObservedPointSelect", "O1ObservedRangeSelect")) {
             for (String dialect : BenchTargets.DIALECTS) {
@@ -57,6 +61,8 @@ class BenchmarkSmokeTest {
         assertTrue(report.table().contains("| W8 100 authors × 20 books × 3 reviews | mariadb |"), report.table());
         assertTrue(!report.table().contains("O1"), report.table());
         assertTrue(markdown.contains("| O1 observed | database | Quarry Java | Quarry Kotlin | target |"), markdown);
+        assertTrue(markdown.contains("| W8 side by side | database | JDBC → Quarry Java | JDBC → Quarry Kotlin | target |"), markdown);
+        assertTrue(report.table().contains("| W9 insert 100,000 rows | postgresql |"), report.table());
         assertTrue(markdown.contains("| bytes per operation | database | JDBC | Quarry Java |"), markdown);
         for (String workload : List.of("| W1 point select | ", "| W2 ~1,000 rows | ")) {
             for (String dialect : BenchTargets.DIALECTS) {

@@ -321,7 +321,7 @@ class QueryLanguageSpec : FunSpec({
                 } shouldBe 1_500
             }
             val writes = TestDatabases.drainExecuted().map { it.sql().substringBefore(' ') }.filter { it == "COPY" || it == "INSERT" }
-            writes shouldBe listOf(if (dialect == Dialects.POSTGRESQL) "COPY" else "INSERT")
+            writes shouldBe listOf(if (dialect.name() == Dialects.POSTGRESQL.name()) "COPY" else "INSERT")
             on(db) {
                 Books.select { authorId eq 4L }.count() shouldBe 1_500L
                 val row = Books.select { title eq "Bulk\t1234" }.single()

@@ -546,7 +546,7 @@ public final class StatementExecutor {
      * their savepoint, so the transaction stays usable after a failure as it would have.
      */
     private @Nullable Integer copied(Connection connection, StatementGuard guard, Insert insert) {
-        if (copyThreshold == 0 || insert.rows().size() < copyThreshold || dialect != Dialects.POSTGRESQL) {
+        if (copyThreshold == 0 || insert.rows().size() < copyThreshold || !dialect.name().equals(Dialects.POSTGRESQL.name())) {
             return null;
         }
         PostgresCopy copy = PostgresCopy.on(connection);
