@@ -104,6 +104,9 @@ public class QuarryAutoConfiguration {
         if (properties.getSlowStatementThreshold() != null) {
             builder.slowStatementThreshold(properties.getSlowStatementThreshold());
         }
+        if (properties.getCopyThreshold() != null) {
+            builder.copyThreshold(properties.getCopyThreshold());
+        }
         List<QuarryDatabaseCustomizer> ordered = customizers.orderedStream().toList();
         ordered.forEach(customizer -> customizer.customize(name, builder));
         return builder.build();

@@ -32,6 +32,7 @@ public class QuarryProperties {
     private @Nullable Integer poolSize;
     private TextSemantics textSemantics = TextSemantics.CODE_POINT;
     private @Nullable Duration slowStatementThreshold;
+    private @Nullable Integer copyThreshold;
     private boolean joinSpringTransactions = true;
     private final Map<String, NamedDatabase> databases = new LinkedHashMap<>();
     private final Migrate migrate = new Migrate();
@@ -78,6 +79,18 @@ public class QuarryProperties {
 
     public void setSlowStatementThreshold(@Nullable Duration slowStatementThreshold) {
         this.slowStatementThreshold = slowStatementThreshold;
+    }
+
+    /**
+     * The number of rows from which an insert runs as one {@code COPY} on PostgreSQL, for every
+     * database configured here; 0 turns it off. Unset, Quarry's default (1,000 rows).
+     */
+    public @Nullable Integer getCopyThreshold() {
+        return copyThreshold;
+    }
+
+    public void setCopyThreshold(@Nullable Integer copyThreshold) {
+        this.copyThreshold = copyThreshold;
     }
 
     /** Whether Quarry's blocking transactions join the Spring-managed transaction of their thread; true by default. */

@@ -36,7 +36,7 @@ class QuarryAutoConfigurationTest {
     @OnEveryDialect
     void aDatabaseOverSpringsDataSourceWithTheDialectOfTheServer(TestTarget target) {
         SpringContexts.on(target).withPropertyValues("quarry.name=spring-" + target.name(), "quarry.pool-size=3",
-                "quarry.text-semantics=database", "quarry.slow-statement-threshold=2s").run(context -> {
+                "quarry.text-semantics=database", "quarry.slow-statement-threshold=2s", "quarry.copy-threshold=5000").run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(Database.class).hasSingleBean(QuarryDatabases.class);
             Database db = context.getBean(Database.class);
             assertThat(db.dialect().name()).isEqualTo(Dialects.forJdbcUrl(target.jdbcUrl()).name());
@@ -46,6 +46,7 @@ class QuarryAutoConfigurationTest {
             assertThat(db.config().poolSize()).isEqualTo(3);
             assertThat(db.config().textSemantics()).isEqualTo(TextSemantics.DATABASE);
             assertThat(db.config().slowStatementThreshold()).isEqualTo(Duration.ofSeconds(2));
+            assertThat(db.config().copyThreshold()).isEqualTo(5000);
             assertThat(db.config().externalTransactions()).isInstanceOf(SpringManagedTransactions.class);
             assertThat(context.getBean(QuarryDatabases.class).primary()).isSameAs(db);
             assertThat(firstValue(db, "SELECT 1 + 1")).isEqualTo("2");
