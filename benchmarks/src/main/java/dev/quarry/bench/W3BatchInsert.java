@@ -14,7 +14,15 @@ public class W3BatchInsert {
     /** The rows, built once, and the emptying of the table. */
     @State(Scope.Thread)
     public static class Batch {
-        final List<User> users = BenchData.insertBatch();
+        final List<User> users;
+
+        public Batch() {
+            this(BenchData.insertBatch());
+        }
+
+        Batch(List<User> users) {
+            this.users = users;
+        }
 
         @TearDown(Level.Invocation)
         public void empty(DialectState state) {

@@ -1,12 +1,9 @@
 package dev.quarry.bench;
 
 import java.sql.SQLException;
-import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * W9: 100,000 rows inserted in one transaction, a bulk load. The JDBC baseline is one batch of the
@@ -15,34 +12,31 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 public class W9BulkLoad {
 
-    /** The rows, built once, and the emptying of the table. */
+    /** W3's state with W9's rows. */
     @State(Scope.Thread)
-    public static class Batch {
-        final List<User> users = BenchData.bulkLoad();
-
-        @TearDown(Level.Invocation)
-        public void empty(DialectState state) {
-            state.clients.setup.emptyInserted();
+    public static class BulkRows extends W3BatchInsert.Batch {
+        public BulkRows() {
+            super(BenchData.bulkLoad());
         }
     }
 
     @Benchmark
-    public int jdbc(DialectState state, Batch batch) throws SQLException {
+    public int jdbc(DialectState state, BulkRows batch) throws SQLException {
         return state.clients.jdbc.batchInsert(batch.users);
     }
 
     @Benchmark
-    public int quarryJava(DialectState state, Batch batch) {
+    public int quarryJava(DialectState state, BulkRows batch) {
         return state.clients.quarryJava.batchInsert(batch.users);
     }
 
     @Benchmark
-    public int quarryKotlin(DialectState state, Batch batch) {
+    public int quarryKotlin(DialectState state, BulkRows batch) {
         return state.clients.quarryKotlin.batchInsertBlocking(batch.users);
     }
 
     @Benchmark
-    public int exposed(DialectState state, Batch batch) {
+    public int exposed(DialectState state, BulkRows batch) {
         return state.clients.exposed.batchInsert(batch.users);
     }
 }
