@@ -1,7 +1,6 @@
 package dev.quarry.kotlin
 
 import dev.quarry.UnsupportedFeatureException
-import dev.quarry.dialect.Dialects
 import dev.quarry.jdbc.Database
 import dev.quarry.jdbc.Row
 import dev.quarry.sql.Cte
@@ -305,29 +304,6 @@ class QueryLanguageSpec : FunSpec({
                     Books.authorId, Books.title, Books.price, Books.pages) shouldBe 2
                 Books.select { authorId eq 4L }.count() shouldBe 5L
                 Books.insertAll(emptyList<String>()) { _, _ -> } shouldBe 0
-            }
-        }
-
-        test("a large insertAll is one COPY on PostgreSQL and one statement elsewhere, writing the same rows") {
-            freshLibrary(db)
-            val titles = (1..1_500).map { "Bulk\t$it" }
-            TestDatabases.drainExecuted()
-            on(db) {
-                Books.insertAll(titles) { row, title ->
-                    row[authorId] = 4L
-                    row[this.title] = title
-                    row[price] = BigDecimal("1.25")
-                    row[pages] = title.length
-                } shouldBe 1_500
-            }
-            val writes = TestDatabases.drainExecuted().map { it.sql().substringBefore(' ') }.filter { it == "COPY" || it == "INSERT" }
-            writes shouldBe listOf(if (dialect.name() == Dialects.POSTGRESQL.name()) "COPY" else "INSERT")
-            on(db) {
-                Books.select { authorId eq 4L }.count() shouldBe 1_500L
-                val row = Books.select { title eq "Bulk\t1234" }.single()
-                row[Books.price] shouldBe BigDecimal("1.25")
-                row[Books.pages] shouldBe 9
-                row[Books.rating] shouldBe null
             }
         }
 

@@ -29,16 +29,26 @@ final class CheckedText implements ValueCodec<String> {
 
     @Override
     public void bind(PreparedStatement statement, int index, String value) throws SQLException {
-        String unencodable = TextContent.unencodable(value);
-        if (unencodable != null) {
-            throw new InvalidValueException("the text bound to parameter " + index + " cannot be sent to "
-                    + dialect.name() + ": " + unencodable + "; nothing was sent");
-        }
-        if (!dialect.storesNulInText() && TextContent.hasNul(value)) {
-            throw new InvalidValueException("the text bound to parameter " + index + " holds the NUL character"
-                    + " (U+0000), which " + dialect.name() + " cannot store in text; nothing was sent");
+        String refusal = refusal(value, dialect);
+        if (refusal != null) {
+            throw new InvalidValueException("the text bound to parameter " + index + " " + refusal + "; nothing was sent");
         }
         text.bind(statement, index, value);
+    }
+
+    /**
+     * Why the dialect would not store this text as given ("cannot be sent to …: …" or "holds the NUL
+     * character …"), or null if it would.
+     */
+    static @Nullable String refusal(String value, Dialect dialect) {
+        String unencodable = TextContent.unencodable(value);
+        if (unencodable != null) {
+            return "cannot be sent to " + dialect.name() + ": " + unencodable;
+        }
+        if (!dialect.storesNulInText() && TextContent.hasNul(value)) {
+            return "holds the NUL character (U+0000), which " + dialect.name() + " cannot store in text";
+        }
+        return null;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.quarry.jdbc.internal;
 
 import dev.quarry.InvalidValueException;
+import dev.quarry.dialect.Dialects;
 import dev.quarry.sql.ArrayType;
 import dev.quarry.sql.BigIntType;
 import dev.quarry.sql.BinaryType;
@@ -18,7 +19,6 @@ import dev.quarry.sql.NumericType;
 import dev.quarry.sql.RealType;
 import dev.quarry.sql.SmallIntType;
 import dev.quarry.sql.SqlType;
-import dev.quarry.sql.TextContent;
 import dev.quarry.sql.TextType;
 import dev.quarry.sql.TimeType;
 import dev.quarry.sql.TimestampType;
@@ -66,13 +66,9 @@ final class CopyText implements SqlType.Visitor<CopyText.@Nullable Field> {
 
     private static final Field TEXT = (out, value) -> {
         String text = (String) value;
-        String unencodable = TextContent.unencodable(text);
-        if (unencodable != null) {
-            throw new InvalidValueException("the text cannot be sent to PostgreSQL: " + unencodable + "; nothing was sent");
-        }
-        if (TextContent.hasNul(text)) {
-            throw new InvalidValueException("the text holds the NUL character (U+0000), which PostgreSQL cannot store"
-                    + " in text; nothing was sent");
+        String refusal = CheckedText.refusal(text, Dialects.POSTGRESQL);
+        if (refusal != null) {
+            throw new InvalidValueException("the text " + refusal + "; nothing was sent");
         }
         escape(out, text);
         return true;

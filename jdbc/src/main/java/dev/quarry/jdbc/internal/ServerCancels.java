@@ -25,10 +25,10 @@ public final class ServerCancels implements AutoCloseable {
      * Cancels the statement on the server, then runs {@code settled}, always, whether the cancel
      * worked or not. Runs both on the calling thread once this is closed.
      */
-    void send(CancelTarget statement, Runnable settled) {
+    void send(CancelTarget target, Runnable settled) {
         Runnable cancel = () -> {
             try {
-                statement.cancel();
+                target.cancel();
             } catch (SQLException | RuntimeException ignored) {
                 // The statement may have ended meanwhile, or its connection broke: nothing left to cancel.
             } finally {

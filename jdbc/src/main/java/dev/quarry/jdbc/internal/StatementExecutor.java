@@ -494,48 +494,41 @@ public final class StatementExecutor {
 
     private <R extends @Nullable Object> R runCounted(RenderedSql rendered, @Nullable Statement write, StatementGuard guard,
             RowCounter<R> rowCounter, StatementFactory factory, SqlCall<R> call) {
-        return reported(rendered, write, guard, rowCounter, () -> {
-            try (PreparedStatement prepared = factory.prepare()) {
-                bind(prepared, rendered.binds());
-                return guarded(guard, rendered.sql(), prepared::cancel, () -> call.run(prepared));
-            }
-        });
-    }
-
-    /**
-     * Runs work that sends one statement and tells the observer how it ended; a driver failure
-     * becomes the guard's translation of it, with the values of sensitive columns redacted.
-     */
-    private <R extends @Nullable Object> R reported(RenderedSql rendered, @Nullable Statement write, StatementGuard guard,
-            RowCounter<R> rowCounter, SqlWork<R> work) {
         long start = System.nanoTime();
-        try {
-            R result = work.run();
-            report(guard, rendered, start, rowCounter.rows(result), null);
-            return result;
+        try (PreparedStatement prepared = factory.prepare()) {
+            bind(prepared, rendered.binds());
+            guard.start(prepared::cancel);
+            R result;
+            try {
+                result = call.run(prepared);
+            } finally {
+                guard.finish();
+            }
+            return succeeded(guard, rendered, start, result, rowCounter.rows(result));
         } catch (SQLException e) {
-            SQLException shown = SensitiveRedaction.forFailure(rendered, write).apply(e);
-            RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
-            report(guard, rendered, start, -1, failure);
-            throw failure;
+            throw failed(guard, rendered, write, start, e);
         } catch (RuntimeException e) {
             report(guard, rendered, start, -1, e);
             throw e;
         }
     }
 
-    /** Runs the call of a started statement, which the guard may cancel through {@code target} until it ends. */
-    private static <R extends @Nullable Object> R guarded(StatementGuard guard, String sql, CancelTarget target, SqlWork<R> call)
-            throws SQLException {
-        guard.start(target);
-        R result;
-        try {
-            result = call.run();
-        } finally {
-            guard.finish();
-        }
-        guard.requireUninterrupted(sql);
+    /** The result of a statement that returned, once the guard confirmed nothing cut it short; reported to the observer. */
+    private <R extends @Nullable Object> R succeeded(StatementGuard guard, RenderedSql rendered, long start, R result, long rows) {
+        guard.requireUninterrupted(rendered.sql());
+        report(guard, rendered, start, rows, null);
         return result;
+    }
+
+    /**
+     * The failure of a statement the driver refused, as the guard translates it, with the values of
+     * sensitive columns redacted; reported to the observer.
+     */
+    private RuntimeException failed(StatementGuard guard, RenderedSql rendered, @Nullable Statement write, long start, SQLException e) {
+        SQLException shown = SensitiveRedaction.forFailure(rendered, write).apply(e);
+        RuntimeException failure = guard.translate(describe(shown, rendered), rendered.sql(), shown, e);
+        report(guard, rendered, start, -1, failure);
+        return failure;
     }
 
     /**
@@ -561,13 +554,32 @@ public final class StatementExecutor {
         RenderedSql rendered = new RenderedSql(rows.sql(), List.of());
         Supplier<Integer> run = () -> {
             guard.beforeStatement(rendered.sql());
-            long written = reported(rendered, insert, guard, n -> n, () -> guarded(guard, rendered.sql(), copy::cancel,
-                    () -> copy.copyIn(rows.sql(), rows.data())));
+            int written = Math.toIntExact(copy(guard, rendered, insert, copy, rows));
             guard.afterStatement(rendered.sql(), 0);
-            return Math.toIntExact(written);
+            return written;
         };
         // Where the VALUES statements would have been several, their savepoint keeps the transaction usable after a failure.
         return chunks(insert).size() > 1 ? AllOrNothing.run(connection, databaseName, run) : run.get();
+    }
+
+    /** Sends the COPY, which the guard may cancel on the server until it ends; returns the rows written. */
+    private long copy(StatementGuard guard, RenderedSql rendered, Insert insert, PostgresCopy copy, CopyRows rows) {
+        long start = System.nanoTime();
+        try {
+            guard.start(copy::cancel);
+            long written;
+            try {
+                written = copy.copyIn(rows.sql(), rows.data());
+            } finally {
+                guard.finish();
+            }
+            return succeeded(guard, rendered, start, written, written);
+        } catch (SQLException e) {
+            throw failed(guard, rendered, insert, start, e);
+        } catch (RuntimeException e) {
+            report(guard, rendered, start, -1, e);
+            throw e;
+        }
     }
 
     private String describe(SQLException e, RenderedSql rendered) {
@@ -597,11 +609,6 @@ public final class StatementExecutor {
     @FunctionalInterface
     private interface SqlCall<R extends @Nullable Object> {
         R run(PreparedStatement prepared) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<R extends @Nullable Object> {
-        R run() throws SQLException;
     }
 
     @FunctionalInterface

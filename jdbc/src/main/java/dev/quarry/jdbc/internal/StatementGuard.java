@@ -120,16 +120,16 @@ public final class StatementGuard {
     }
 
     /**
-     * Marks a statement as running and arms its time limit.
+     * Marks a statement as running, cancellable on the server through {@code target}, and arms its time limit.
      *
      * @throws CancellationException if the transaction was cancelled
      * @throws TransactionTimeoutException if the transaction's time is up
      * @throws StatementTimeoutException if an earlier statement passed its timeout
      */
-    void start(CancelTarget statement) {
+    void start(CancelTarget target) {
         synchronized (lock) {
             requireUsable();
-            running = statement;
+            running = target;
         }
         Duration limit = statementTimeout;
         Limit kind = Limit.STATEMENT;
@@ -142,7 +142,7 @@ public final class StatementGuard {
         }
         if (limit != null) {
             Limit reached = kind;
-            alarm = timer.after(limit, () -> interrupt(statement, reached));
+            alarm = timer.after(limit, () -> interrupt(target, reached));
         }
     }
 
@@ -227,12 +227,12 @@ public final class StatementGuard {
      */
     public void cancel() {
         cancelled = true;
-        CancelTarget statement;
+        CancelTarget target;
         synchronized (lock) {
-            statement = running;
+            target = running;
         }
-        if (statement != null) {
-            interrupt(statement, null);
+        if (target != null) {
+            interrupt(target, null);
         }
     }
 
@@ -259,9 +259,9 @@ public final class StatementGuard {
     }
 
     /** Sends a cancel for the statement unless it finished or one is on its way; called with a reason when a limit passed. */
-    private void interrupt(CancelTarget statement, @Nullable Limit limit) {
+    private void interrupt(CancelTarget target, @Nullable Limit limit) {
         synchronized (lock) {
-            if (running != statement || cancelInFlight) {
+            if (running != target || cancelInFlight) {
                 return;
             }
             if (limit != null) {
@@ -269,7 +269,7 @@ public final class StatementGuard {
             }
             cancelInFlight = true;
         }
-        cancels.send(statement, () -> {
+        cancels.send(target, () -> {
             synchronized (lock) {
                 cancelInFlight = false;
                 lock.notifyAll();
